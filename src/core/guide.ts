@@ -1,0 +1,39 @@
+/** The compiled form of a resource-pack guide. Rendered by Preact as text nodes: no HTML strings. */
+export type Inline =
+  | { t: 'text'; v: string }
+  | { t: 'strong' | 'em'; c: Inline[] }
+  | { t: 'link'; href: string; c: Inline[] };
+
+export type Block =
+  | { type: 'heading'; level: 2 | 3 | 4; c: Inline[] }
+  | { type: 'paragraph'; c: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Inline[][] };
+
+export type Audience = 'older-people' | 'carers' | 'both';
+
+export interface Guide {
+  slug: string;
+  title: string;
+  theme: string;
+  audience: Audience;
+  summary: string;
+  last_reviewed: string;
+  topics: string[];
+  sources: { name: string; url: string }[];
+  readingMinutes: number;
+  blocks: Block[];
+}
+
+export interface Theme {
+  id: string;
+  label: string;
+  icon: string;
+}
+
+/** Only these schemes reach a link; anything else becomes plain text. */
+export function safeHref(href: string): string | undefined {
+  const h = href.trim();
+  if (/^(https?:|mailto:|tel:)/i.test(h)) return h;
+  if (/^\/(?!\/)/.test(h)) return h;
+  return undefined;
+}

@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { App } from './app.tsx';
+import { initI18n } from './i18n/index.ts';
+import { registerServiceWorker } from './offline/index.ts';
+import './ui/styles.css';
+
+async function start(): Promise<void> {
+  await initI18n('en');
+  render(<App />, document.getElementById('app')!);
+  if (import.meta.env.PROD) registerServiceWorker('/sw.js');
+}
+
+void start();

@@ -1,0 +1,52 @@
+/** `npm run data`: validate data/ and compile it into public/data/ (replaced in one rename). */
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { compile, formatProblem, type SourceFile } from './compile.ts';
+
+const root = process.cwd();
+const dataDir = process.env.DATA_DIR ?? join(root, 'data');
+const outDir = process.env.DATA_OUT ?? join(root, 'public', 'data');
+
+function read(path: string): SourceFile {
+  return { name: relative(root, path), text: readFileSync(path, 'utf8') };
+}
+
+function list(dir: string, ext: string): SourceFile[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext) && !f.startsWith('.'))
+    .sort()
+    .map((f) => read(join(dir, f)));
+}
+
+const started = Date.now();
+const today = process.env.DATA_TODAY ? new Date(process.env.DATA_TODAY) : new Date();
+const result = compile({
+  config: read(join(dataDir, 'config.json')),
+  topics: read(join(dataDir, 'topics.json')),
+  themes: read(join(dataDir, 'resources', 'themes.json')),
+  services: list(join(dataDir, 'services'), '.json'),
+  guides: list(join(dataDir, 'resources'), '.md'),
+  today,
+});
+const errors = result.problems.filter((p) => p.severity === 'error');
+const warnings = result.problems.filter((p) => p.severity === 'warning');
+for (const w of warnings) console.warn(formatProblem(w));
+if (errors.length || !result.manifest) {
+  for (const e of errors) console.error(formatProblem(e));
+  console.error(`\nData has ${errors.length} error${errors.length === 1 ? '' : 's'}: nothing was compiled. Fix ${errors.length === 1 ? 'it' : 'them'} and run npm run data again.`);
+  process.exit(1);
+}
+// Write everything to a sibling folder first, then swap, so a failure never leaves half a dataset.
+const tmp = `${outDir}.tmp-${process.pid}`;
+rmSync(tmp, { recursive: true, force: true });
+mkdirSync(tmp, { recursive: true });
+for (const f of result.files) writeFileSync(join(tmp, f.name), f.content);
+const old = `${outDir}.old-${process.pid}`;
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(tmp, outDir);
+rmSync(old, { recursive: true, force: true });
+const m = result.manifest;
+console.log(
+  `Data compiled in ${Date.now() - started} ms: ${m.counts.services} services (${m.counts.local} local, ${m.counts.national} national, ${m.counts.demonstration} demonstration), ${m.counts.guides} guides, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}. Version ${m.version} in ${relative(root, outDir)}/`,
+);

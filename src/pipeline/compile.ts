@@ -1,0 +1,170 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { parse as parsePostcode } from 'postcode';
+import type { AreaFile, DatasetManifest, PostcodeIndex, SiteConfig } from '../core/manifest.ts';
+import type { Guide, Theme } from '../core/guide.ts';
+import { isNational, physicalLocations, primaryPostcode, type Service, type Topic } from '../core/model.ts';
+import { validateService, type Problem } from '../core/validate.ts';
+import { compileGuide } from './guides.ts';
+
+export interface SourceFile {
+  name: string;
+  text: string;
+}
+
+export interface CompileInput {
+  config: SourceFile;
+  topics: SourceFile;
+  themes: SourceFile;
+  services: SourceFile[];
+  guides: SourceFile[];
+  today: Date;
+}
+
+export interface FileProblem extends Problem {
+  file: string;
+}
+
+export interface CompileOutput {
+  problems: FileProblem[];
+  files: { name: string; content: string }[];
+  manifest?: DatasetManifest;
+}
+
+function parseJson(file: SourceFile, problems: FileProblem[]): unknown {
+  try {
+    return JSON.parse(file.text);
+  } catch (e) {
+    problems.push({ file: file.name, record: '', field: '', message: `is not valid JSON (${(e as Error).message})`, severity: 'error' });
+    return undefined;
+  }
+}
+
+/** Accepts a plain array or ORUK's paginated `{contents: [...]}`. */
+export function recordsOf(data: unknown): unknown[] | undefined {
+  if (Array.isArray(data)) return data;
+  if (data && typeof data === 'object' && Array.isArray((data as { contents?: unknown }).contents)) return (data as { contents: unknown[] }).contents;
+  return undefined;
+}
+
+function hashed(prefix: string, content: string): { name: string; file: AreaFile & { content: string } } {
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
+  const name = `${prefix}-${hash}.json`;
+  return { name, file: { file: name, count: 0, bytes: gzipSync(content).length, content } };
+}
+
+/** Area key: the postcode area letters ("BS"); national and unplaced services have their own files. */
+export function areaOf(s: Service): string | undefined {
+  const pc = primaryPostcode(s);
+  const parsed = pc ? parsePostcode(pc) : undefined;
+  return parsed?.valid ? parsed.area : undefined;
+}
+
+export function postcodeIndex(services: Service[]): PostcodeIndex {
+  const acc = { districts: new Map<string, number[]>(), sectors: new Map<string, number[]>() };
+  for (const s of services) {
+    for (const l of physicalLocations(s)) {
+      const p = parsePostcode(l.addresses?.[0]?.postal_code ?? '');
+      if (!p.valid) continue;
+      for (const [map, key] of [[acc.districts, p.outcode], [acc.sectors, p.sector]] as const) {
+        const cur = map.get(key) ?? [0, 0, 0];
+        map.set(key, [cur[0] + l.latitude!, cur[1] + l.longitude!, cur[2] + 1]);
+      }
+    }
+  }
+  const mean = (m: Map<string, number[]>) =>
+    Object.fromEntries([...m].sort(([a], [b]) => a.localeCompare(b)).map(([k, [la, lo, n]]) => [k, [+(la / n).toFixed(5), +(lo / n).toFixed(5), n] as [number, number, number]]));
+  return { districts: mean(acc.districts), sectors: mean(acc.sectors) };
+}
+
+export function compile(input: CompileInput): CompileOutput {
+  const problems: FileProblem[] = [];
+  const config = parseJson(input.config, problems) as SiteConfig | undefined;
+  const topics = (parseJson(input.topics, problems) as Topic[] | undefined) ?? [];
+  const themes = (parseJson(input.themes, problems) as Theme[] | undefined) ?? [];
+  const topicIds = new Set(topics.map((t) => t.id));
+  const services: Service[] = [];
+  const seen = new Map<string, string>();
+  for (const file of input.services) {
+    const data = parseJson(file, problems);
+    if (data === undefined) continue;
+    const records = recordsOf(data);
+    if (!records) {
+      problems.push({ file: file.name, record: '', field: '', message: 'is not a list of services (expected a JSON array or {"contents": [...]})', severity: 'error' });
+      continue;
+    }
+    records.forEach((raw, i) => {
+      const found = validateService(raw, i, { topics: topicIds, today: input.today });
+      problems.push(...found.map((p) => ({ ...p, file: file.name })));
+      if (found.some((p) => p.severity === 'error')) return;
+      const s = raw as Service;
+      const earlier = seen.get(s.id);
+      if (earlier) {
+        problems.push({ file: file.name, record: s.id, field: 'id', message: `is used twice (also in ${earlier})`, severity: 'error' });
+        return;
+      }
+      seen.set(s.id, file.name);
+      services.push(s);
+    });
+  }
+  const guides: Guide[] = [];
+  const ctx = { topics: topicIds, themes: new Set(themes.map((t) => t.id)), services: new Set(seen.keys()) };
+  for (const file of input.guides) {
+    const { guide, problems: found } = compileGuide(file.name.split('/').pop()!, file.text, ctx);
+    problems.push(...found.map((p) => ({ ...p, file: file.name })));
+    if (guide) guides.push(guide);
+  }
+  if (!config) return { problems, files: [] };
+  if (problems.some((p) => p.severity === 'error')) return { problems, files: [] };
+
+  services.sort((a, b) => a.id.localeCompare(b.id));
+  guides.sort((a, b) => a.slug.localeCompare(b.slug));
+  const byArea = new Map<string, Service[]>();
+  const national: Service[] = [];
+  let unmapped = 0;
+  for (const s of services) {
+    if (isNational(s)) {
+      national.push(s);
+      continue;
+    }
+    const area = areaOf(s) ?? 'unplaced';
+    if (area === 'unplaced') unmapped++;
+    byArea.set(area, [...(byArea.get(area) ?? []), s]);
+  }
+  const files: { name: string; content: string }[] = [];
+  const emit = (prefix: string, value: unknown, count: number): AreaFile => {
+    const { name, file } = hashed(prefix, JSON.stringify(value));
+    files.push({ name, content: file.content });
+    return { file: name, count, bytes: file.bytes };
+  };
+  const areas: Record<string, AreaFile> = {};
+  for (const [area, list] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) areas[area] = emit(`services-${area.toLowerCase()}`, list, list.length);
+  const manifestBody = {
+    counts: {
+      services: services.length,
+      national: national.length,
+      local: services.length - national.length,
+      demonstration: services.filter((s) => s.demonstration).length,
+      guides: guides.length,
+      unmapped,
+    },
+    areas,
+    national: emit('services-national', national, national.length),
+    guides: emit('guides', guides, guides.length),
+    postcodes: emit('postcodes', postcodeIndex(services), 0),
+    topics,
+    themes,
+    config,
+  };
+  // The version names the content, not the build time, so rebuilding unchanged data changes nothing.
+  const version = createHash('sha256').update(JSON.stringify(manifestBody)).digest('hex').slice(0, 12);
+  const manifest: DatasetManifest = { version, built: input.today.toISOString(), ...manifestBody };
+  files.push({ name: 'manifest.json', content: JSON.stringify(manifest) });
+  return { problems, files, manifest };
+}
+
+export function formatProblem(p: FileProblem): string {
+  const who = p.record ? (p.record.startsWith('#') ? ` record ${p.record}` : ` "${p.record}"`) : '';
+  const kind = p.file.endsWith('.md') ? ' guide' : p.record ? ' service' : '';
+  return `${p.severity === 'warning' ? 'warning: ' : ''}${p.file}:${who ? kind + who : ''}${p.field ? `${who ? ':' : ''} ${p.field}` : ''} ${p.message}`.replace(/: +/g, ': ');
+}

@@ -1,0 +1,28 @@
+import { formatDate, useT } from '../i18n/index.ts';
+import { DataGate } from '../ui/DataGate.tsx';
+import { Page } from '../ui/Page.tsx';
+
+export function SettingsPage() {
+  const t = useT();
+  return (
+    <Page title={t('settings.title')}>
+      <DataGate>
+        {(data) => (
+          <>
+            <h2 id="language">{t('settings.language')}</h2>
+            <p>{t('settings.languagesOffered')}</p>
+            <ul>
+              {data.manifest.config.languages.map((l) => (
+                <li key={l} lang={l} dir={l === 'ur' ? 'rtl' : 'ltr'}>
+                  {t(`languages.${l}`)}
+                </li>
+              ))}
+            </ul>
+            <h2 id="text-size">{t('app.textSize')}</h2>
+            <p class="card__meta">{t('settings.dataVersion', { version: data.manifest.version, date: formatDate(data.manifest.built) })}</p>
+          </>
+        )}
+      </DataGate>
+    </Page>
+  );
+}
