@@ -37,3 +37,16 @@ export function safeHref(href: string): string | undefined {
   if (/^\/(?!\/)/.test(h)) return h;
   return undefined;
 }
+
+export function inlineText(items: Inline[]): string {
+  return items.map((i) => (i.t === 'text' ? i.v : inlineText(i.c))).join('');
+}
+
+/**
+ * A guide as readable sentences, one per paragraph, heading or list item. Headings and list items
+ * read as sentences of their own (as a listener hears them), so each gets a full stop if it lacks one.
+ */
+export function guideSentences(blocks: Block[]): string[] {
+  const units = blocks.flatMap((b) => (b.type === 'list' ? b.items.map(inlineText) : [inlineText(b.c)]));
+  return units.map((u) => u.trim()).filter(Boolean).map((u) => (/[.!?:]$/.test(u) ? u : `${u}.`));
+}

@@ -11,7 +11,7 @@ export interface Problem {
   severity: 'error' | 'warning';
 }
 
-const ajv = new Ajv({ allErrors: true, strict: true });
+const ajv = new Ajv({ allErrors: true, strict: true, verbose: true });
 ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
 const check = ajv.compile(serviceSchema);
 

@@ -129,7 +129,9 @@ export function compile(input: CompileInput): CompileOutput {
     }
     const area = areaOf(s) ?? 'unplaced';
     if (area === 'unplaced') unmapped++;
-    byArea.set(area, [...(byArea.get(area) ?? []), s]);
+    const list = byArea.get(area);
+    if (list) list.push(s);
+    else byArea.set(area, [s]);
   }
   const files: { name: string; content: string }[] = [];
   const emit = (prefix: string, value: unknown, count: number): AreaFile => {
