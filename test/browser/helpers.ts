@@ -12,7 +12,7 @@ export const VIEWPORTS = {
 /** Every route, with something on it that can only have come from data/ through the build. */
 export const ROUTES: { path: string; h1: RegExp; fromData: RegExp }[] = [
   { path: '/', h1: /Find local support/, fromData: /Dementia support for carers/ },
-  { path: '/services', h1: /Find support/, fromData: /Age UK Advice Line/ },
+  { path: '/services', h1: /Find support/, fromData: /Run by \w+/ },
   { path: '/services/national-samaritans', h1: /Samaritans/, fromData: /116 123/ },
   { path: '/resources', h1: /Guides/, fromData: /Preventing falls|falls/i },
   { path: '/resources/falls-prevention', h1: /fall/i, fromData: /Where to get help/ },
