@@ -5,6 +5,7 @@ const port = Number(process.env.TEST_PORT ?? 4180);
 export default defineConfig({
   testDir: 'test/browser',
   testMatch: '**/*.spec.ts',
+  globalSetup: './test/browser/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,

@@ -2,7 +2,14 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// Browser tests build several versions of the app side by side (update flow): each gets its own
+// public folder (with its own compiled data) and build label.
+const publicDir = process.env.APP_PUBLIC_DIR ?? 'public';
+const build = process.env.APP_BUILD ?? new Date().toISOString().slice(0, 10);
+
 export default defineConfig({
+  publicDir,
+  define: { __APP_BUILD__: JSON.stringify(build) },
   plugins: [
     preact(),
     VitePWA({

@@ -8,6 +8,7 @@ export function AboutPage() {
     <Page title={t('about.title')}>
       <p class="lead">{t('about.intro')}</p>
       <p>{t('about.privacy')}</p>
+      <p class="card__meta">{t('about.version', { version: __APP_BUILD__ })}</p>
       <DataGate>
         {(data) => (
           <>

@@ -1,11 +1,13 @@
 /**
- * Loads the compiled dataset (public/data/, precached by the service worker) once per page.
- * Issue 4 moves this behind src/storage/ with atomic installs; the hook's shape stays.
+ * The dataset the pages read. Served from IndexedDB (src/storage/) so it is there offline and
+ * survives updates; fetched from /data/ (precached by the worker) on first run and whenever the
+ * published manifest names a newer version, then installed atomically.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { DatasetManifest, PostcodeIndex } from '../core/manifest.ts';
 import type { Guide } from '../core/guide.ts';
 import type { Service } from '../core/model.ts';
+import { installDataset, readDataset, type StoredDataset } from '../storage/index.ts';
 
 export interface Dataset {
   manifest: DatasetManifest;
@@ -13,6 +15,7 @@ export interface Dataset {
   byId: Map<string, Service>;
   guides: Guide[];
   postcodes: PostcodeIndex;
+  extra: Record<string, unknown>;
 }
 
 export type DatasetState = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; data: Dataset };
@@ -20,27 +23,78 @@ export type DatasetState = { status: 'loading' } | { status: 'error'; retry: () 
 const BASE = '/data/';
 
 async function getJson<T>(file: string): Promise<T> {
-  const res = await fetch(BASE + file);
+  const res = await fetch(BASE + file, { cache: 'no-cache' });
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
 
+/** Extra per-dataset files the manifest may name (e.g. places) beyond services and guides. */
+const EXTRA_KEYS = ['places'] as const;
+
+async function fetchDataset(manifest: DatasetManifest): Promise<StoredDataset> {
+  const areaFiles = Object.entries(manifest.areas)
+    // A whole area is keyed by its letters ("BS"); a big area's files are keyed "B:B1-B8" and carry `area`.
+    .filter(([key, f]) => manifest.config.areas.includes(f.area ?? key) || key === 'unplaced')
+    .map(([, f]) => f.file);
+  const extraEntries = EXTRA_KEYS.flatMap((k) => {
+    const f = (manifest as unknown as Record<string, { file?: string } | undefined>)[k]?.file;
+    return f ? [[k, f] as const] : [];
+  });
+  const [national, guides, postcodes, extras, ...areas] = await Promise.all([
+    getJson<Service[]>(manifest.national.file),
+    getJson<Guide[]>(manifest.guides.file),
+    getJson<PostcodeIndex>(manifest.postcodes.file),
+    Promise.all(extraEntries.map(async ([k, f]) => [k, await getJson<unknown>(f)] as const)),
+    ...areaFiles.map((f) => getJson<Service[]>(f)),
+  ]);
+  if (!Array.isArray(national) || !Array.isArray(guides) || areas.some((a) => !Array.isArray(a))) throw new Error('A data file is not in the expected shape');
+  return { manifest, services: [...areas.flat(), ...national], guides, postcodes, extra: Object.fromEntries(extras) };
+}
+
+function toDataset(d: StoredDataset): Dataset {
+  return { ...d, byId: new Map(d.services.map((s) => [s.id, s])) };
+}
+
+let current: Dataset | undefined;
 let loading: Promise<Dataset> | undefined;
+const listeners = new Set<(d: Dataset) => void>();
+
+function publish(d: Dataset): void {
+  current = d;
+  listeners.forEach((l) => l(d));
+}
+
+/** Installs the published dataset if it is newer than the one stored. Never throws. */
+export async function refreshDataset(): Promise<'updated' | 'current' | 'failed'> {
+  try {
+    const manifest = await getJson<DatasetManifest>('manifest.json');
+    if (current && manifest.version === current.manifest.version) return 'current';
+    const fresh = await fetchDataset(manifest);
+    // Show the new data even if storing it fails (quota): the stored copy stays the old one.
+    try {
+      await installDataset(fresh);
+    } finally {
+      publish(toDataset(fresh));
+    }
+    return 'updated';
+  } catch {
+    return 'failed';
+  }
+}
 
 export function loadDataset(): Promise<Dataset> {
   loading ??= (async () => {
+    const stored = await readDataset().catch(() => undefined);
+    if (stored) {
+      publish(toDataset(stored));
+      void refreshDataset();
+      return current!;
+    }
     const manifest = await getJson<DatasetManifest>('manifest.json');
-    const areaFiles = Object.entries(manifest.areas)
-      .filter(([area]) => manifest.config.areas.includes(area) || area === 'unplaced')
-      .map(([, f]) => f.file);
-    const [national, guides, postcodes, ...areas] = await Promise.all([
-      getJson<Service[]>(manifest.national.file),
-      getJson<Guide[]>(manifest.guides.file),
-      getJson<PostcodeIndex>(manifest.postcodes.file),
-      ...areaFiles.map((f) => getJson<Service[]>(f)),
-    ]);
-    const services = [...areas.flat(), ...national];
-    return { manifest, services, byId: new Map(services.map((s) => [s.id, s])), guides, postcodes };
+    const fresh = await fetchDataset(manifest);
+    await installDataset(fresh).catch(() => undefined);
+    publish(toDataset(fresh));
+    return current!;
   })();
   loading.catch(() => {
     loading = undefined;
@@ -49,19 +103,20 @@ export function loadDataset(): Promise<Dataset> {
 }
 
 export function useDataset(): DatasetState {
-  const [state, setState] = useState<DatasetState>({ status: 'loading' });
+  const [state, setState] = useState<DatasetState>(current ? { status: 'ready', data: current } : { status: 'loading' });
   useEffect(() => {
     let live = true;
+    const onData = (data: Dataset) => live && setState({ status: 'ready', data });
+    listeners.add(onData);
     const run = () => {
-      setState({ status: 'loading' });
-      loadDataset().then(
-        (data) => live && setState({ status: 'ready', data }),
-        () => live && setState({ status: 'error', retry: run }),
-      );
+      if (!current) setState({ status: 'loading' });
+      // The first load's promise may hold an older dataset than a refresh has since published.
+      loadDataset().then((d) => onData(current ?? d), () => live && setState({ status: 'error', retry: run }));
     };
     run();
     return () => {
       live = false;
+      listeners.delete(onData);
     };
   }, []);
   return state;

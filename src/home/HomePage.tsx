@@ -37,7 +37,7 @@ export function HomePage() {
                 </li>
               ))}
             </ul>
-            <p class="card__meta">{t('home.counts', { services: data.manifest.counts.services, guides: data.manifest.counts.guides, date: formatDate(data.manifest.built) })}</p>
+            <p class="card__meta">{t('home.updated', { date: formatDate(data.manifest.built) })}</p>
           </>
         )}
       </DataGate>

@@ -1,56 +1,90 @@
 /**
- * The only bridge to the service worker. The UI reads `useOfflineStatus()` and calls
- * `applyUpdate()`; nothing else in the app knows the worker exists.
+ * The only bridge to the service worker. The UI reads `useOfflineStatus()` / `useOnline()` and
+ * calls `applyUpdate()`; nothing else in the app knows the worker exists.
  */
 import { Workbox } from 'workbox-window';
 import { useEffect, useState } from 'preact/hooks';
 
 export type OfflineStatus = 'idle' | 'ready' | 'update-available' | 'updating' | 'unsupported';
 
+const UPDATE_CHECK_MS = 30 * 60 * 1000;
+const SCROLL_KEY = 'local-support:restore-scroll';
+
 let status: OfflineStatus = 'idle';
 const listeners = new Set<(s: OfflineStatus) => void>();
 let registration: ServiceWorkerRegistration | undefined;
+let wb: Workbox | undefined;
 
 function set(next: OfflineStatus): void {
   status = next;
   listeners.forEach((l) => l(next));
 }
 
+function watchForWaiting(reg: ServiceWorkerRegistration): void {
+  // workbox-window reports only the first waiting worker; when a second update arrives while one
+  // waits, the prompt must still act on the newest, so we watch the registration directly too.
+  reg.addEventListener('updatefound', () => {
+    const sw = reg.installing;
+    sw?.addEventListener('statechange', () => {
+      if (sw.state === 'installed' && navigator.serviceWorker.controller) set('update-available');
+    });
+  });
+  if (reg.waiting && navigator.serviceWorker.controller) set('update-available');
+}
+
+function restoreScroll(): void {
+  try {
+    const y = sessionStorage.getItem(SCROLL_KEY);
+    if (y !== null) {
+      sessionStorage.removeItem(SCROLL_KEY);
+      // After the route has rendered its content.
+      setTimeout(() => window.scrollTo(0, Number(y)), 300);
+    }
+  } catch {
+    // sessionStorage may be unavailable; the page simply opens at the top.
+  }
+}
+
 export function registerServiceWorker(url = '/sw.js'): void {
+  restoreScroll();
   if (!('serviceWorker' in navigator)) {
     set('unsupported');
     return;
   }
-  const wb = new Workbox(url);
+  wb = new Workbox(url);
   wb.addEventListener('installed', (e) => {
     if (!e.isUpdate) set('ready');
   });
   wb.addEventListener('waiting', () => set('update-available'));
-  // A new worker only takes over when the user said yes; reload so the page matches it.
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
+    // Only an update the user accepted reloads the page; the first install just takes control.
     if (status === 'updating' && !reloading) {
       reloading = true;
       window.location.reload();
     }
   });
   void wb.register().then((reg) => {
+    if (!reg) return;
     registration = reg;
-    // Several updates may arrive while one waits; workbox-window tracks only the first, so watch
-    // the registration itself and always offer the newest waiting worker.
-    reg?.addEventListener('updatefound', () => {
-      const sw = reg.installing;
-      sw?.addEventListener('statechange', () => {
-        if (sw.state === 'installed' && navigator.serviceWorker.controller) set('update-available');
-      });
-    });
+    watchForWaiting(reg);
   });
+  const check = () => void registration?.update().catch(() => undefined);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') check();
+  });
+  setInterval(check, UPDATE_CHECK_MS);
 }
 
 export function applyUpdate(): void {
   const waiting = registration?.waiting;
   if (!waiting) return;
   set('updating');
+  try {
+    sessionStorage.setItem(SCROLL_KEY, String(window.scrollY));
+  } catch {
+    // Not fatal: the page reloads at the top.
+  }
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
@@ -66,4 +100,20 @@ export function useOfflineStatus(): OfflineStatus {
     return () => void listeners.delete(setS);
   }, []);
   return s;
+}
+
+/** Whether the device says it has a connection (for the offline indicator). */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(typeof navigator === 'undefined' ? true : navigator.onLine);
+  useEffect(() => {
+    const on = () => setOnline(true);
+    const off = () => setOnline(false);
+    window.addEventListener('online', on);
+    window.addEventListener('offline', off);
+    return () => {
+      window.removeEventListener('online', on);
+      window.removeEventListener('offline', off);
+    };
+  }, []);
+  return online;
 }

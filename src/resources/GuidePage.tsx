@@ -4,6 +4,7 @@ import { DataGate } from '../ui/DataGate.tsx';
 import { Page } from '../ui/Page.tsx';
 import { Blocks } from './Blocks.tsx';
 import { safeHref } from '../core/guide.ts';
+import { SaveButton } from '../saved/SaveButton.tsx';
 
 export function GuidePage() {
   const t = useT();
@@ -28,6 +29,7 @@ export function GuidePage() {
             <p class="card__meta">
               {t(`resources.audience.${g.audience}`)} · {t('resources.readingTime', { count: g.readingMinutes })} · {t('resources.lastReviewed', { date: formatDate(g.last_reviewed) })}
             </p>
+            <SaveButton kind="guide" record={g} name={g.title} />
             <div class="guide-body">
               <Blocks blocks={g.blocks} />
             </div>

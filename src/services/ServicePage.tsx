@@ -8,6 +8,7 @@ import { Icon } from '../ui/Icon.tsx';
 import { Page } from '../ui/Page.tsx';
 import { telHref } from './phone.ts';
 import { safeHref } from '../core/guide.ts';
+import { SaveButton } from '../saved/SaveButton.tsx';
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -32,6 +33,7 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
   return (
     <Page title={s.name}>
       {s.organization?.name && <p class="lead">{t('services.by', { org: s.organization.name })}</p>}
+      <SaveButton kind="service" record={s} name={s.name} />
       {s.alert && (
         <div class="notice" role="note">
           <h2 class="notice__title">{t('service.alert')}</h2>

@@ -4,6 +4,8 @@ import { useT } from '../i18n/index.ts';
 import { Icon } from './Icon.tsx';
 import { OfflineBanner } from './OfflineBanner.tsx';
 import { DemoNotice } from './DemoNotice.tsx';
+import { StorageNotices } from './StorageNotices.tsx';
+import { OfflineIndicator } from './OfflineIndicator.tsx';
 
 const NAV: { path: string; key: string; icon: string }[] = [
   { path: '/', key: 'nav.home', icon: 'home' },
@@ -33,6 +35,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
             {t('app.name')}
           </a>
           <div class="header-tools">
+            <OfflineIndicator />
             <a class="button button--secondary" href="/settings#language">
               <Icon name="globe" />
               {t('app.language')}
@@ -57,6 +60,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
         </nav>
       </header>
       <OfflineBanner />
+      <StorageNotices />
       <main id="main" tabIndex={-1}>
         <DemoNotice />
         {children}
