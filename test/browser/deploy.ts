@@ -46,7 +46,7 @@ export async function readDb(page: Page): Promise<{ current?: string; services: 
         req.onerror = () => reject(req.error);
         req.onsuccess = () => {
           const db = req.result;
-          const stores = [...db.objectStoreNames];
+          const stores = Array.from({ length: db.objectStoreNames.length }, (_, i) => db.objectStoreNames.item(i)!);
           if (!stores.includes('meta')) {
             db.close();
             return resolve({ services: 0, saved: [], stores });
