@@ -133,3 +133,21 @@ test('two tabs: a newer schema opened elsewhere makes this tab let go and offer 
     await d.close();
   }
 });
+
+test('when the browser has cleared stored data, the app says so and downloads the directory again', async ({ page }) => {
+  const d = await startDeployment('v1');
+  try {
+    await page.goto(`${d.url}/services`);
+    await expect(page.locator('.result-count')).toBeVisible();
+    await expect(page.getByText(/cleared the information/)).toHaveCount(0);
+    // What Safari does to a site unused for a week: the database goes, the page's flag stays.
+    await page.goto(`${d.url}/robots.txt`);
+    await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('local-support'); r.onsuccess = r.onerror = () => resolve(null); }));
+    await page.goto(`${d.url}/services`);
+    await expect(page.getByText(/Your browser cleared the information this app had stored/)).toBeVisible();
+    await expect(page.locator('.result-count')).toBeVisible();
+    expect((await readDb(page)).services).toBeGreaterThan(100);
+  } finally {
+    await d.close();
+  }
+});
