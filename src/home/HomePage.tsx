@@ -2,11 +2,13 @@ import { formatDate, useT } from '../i18n/index.ts';
 import { DataGate } from '../ui/DataGate.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Page } from '../ui/Page.tsx';
+import { FirstRunDisplay } from '../settings/FirstRunDisplay.tsx';
 
 export function HomePage() {
   const t = useT();
   return (
     <Page title={t('home.title')}>
+      <FirstRunDisplay />
       <DataGate>
         {(data) => (
           <>

@@ -2,6 +2,7 @@ import { formatDate, useT } from '../i18n/index.ts';
 import { DataGate } from '../ui/DataGate.tsx';
 import { Page } from '../ui/Page.tsx';
 import { StorageInfo } from './StorageInfo.tsx';
+import { DisplaySettingsForm } from './DisplaySettingsForm.tsx';
 
 export function SettingsPage() {
   const t = useT();
@@ -19,7 +20,8 @@ export function SettingsPage() {
                 </li>
               ))}
             </ul>
-            <h2 id="text-size">{t('app.textSize')}</h2>
+            <h2>{t('display.title')}</h2>
+            <DisplaySettingsForm />
             <StorageInfo />
             <p>{t('settings.updated', { date: formatDate(data.manifest.built) })}</p>
             <p class="card__meta">{t('settings.dataVersion', { version: data.manifest.version, date: formatDate(data.manifest.built) })}</p>
