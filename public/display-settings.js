@@ -3,10 +3,10 @@
 // Mirrors src/settings/display.ts (same key and attributes).
 (function () {
   var root = document.documentElement;
-  var s = null;
+  var s;
   try {
     s = JSON.parse(localStorage.getItem('local-support:display') || 'null');
-  } catch (e) {
+  } catch {
     s = null;
   }
   s = s && typeof s === 'object' ? s : {};
@@ -20,7 +20,7 @@
       root.setAttribute('lang', lang);
       root.setAttribute('dir', lang === 'ur' ? 'rtl' : 'ltr');
     }
-  } catch (e) {
+  } catch {
     // Nothing stored: English.
   }
 })();
