@@ -1,16 +1,51 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
 
 // Browser tests build several versions of the app side by side (update flow): each gets its own
 // public folder (with its own compiled data) and build label.
 const publicDir = process.env.APP_PUBLIC_DIR ?? 'public';
 const build = process.env.APP_BUILD ?? new Date().toISOString().slice(0, 10);
 
+/** The only third-party origin the app may contact: the configured map tile host. */
+function tileOrigin(): string {
+  const config = JSON.parse(readFileSync(join(process.env.DATA_DIR ?? 'data', 'config.json'), 'utf8')) as { map: { tiles: { url: string } } };
+  return new URL(config.map.tiles.url.replace(/\{[a-z]\}/g, 'a')).origin;
+}
+
+/** The Content Security Policy, delivered with the page so it holds on any static host. */
+export function contentSecurityPolicy(tiles = tileOrigin()): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    `img-src 'self' ${tiles} blob: data:`,
+    `connect-src 'self' ${tiles}`,
+    "font-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+  ].join('; ');
+}
+
+function csp(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy()}" />`),
+  };
+}
+
 export default defineConfig({
   publicDir,
   define: { __APP_BUILD__: JSON.stringify(build) },
   plugins: [
+    csp(),
     preact(),
     VitePWA({
       strategies: 'injectManifest',
