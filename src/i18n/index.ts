@@ -1,6 +1,11 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'preact/hooks';
-import en from './locales/en.json';
+/**
+ * Strings live in one JSON file per feature area (locales/<lng>/<area>.json) so features can
+ * grow their wording without touching each other's files; they merge into one namespace.
+ */
+const files = import.meta.glob<Record<string, unknown>>('./locales/en/*.json', { eager: true, import: 'default' });
+export const en: Record<string, unknown> = Object.assign({}, ...Object.values(files));
 
 /** i18next is the one source of UI words; components read them through `useT()`. */
 export const i18n = i18next.createInstance();
