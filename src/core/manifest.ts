@@ -2,7 +2,12 @@
 export interface AreaFile {
   file: string;
   count: number;
+  /** gzip size of the file. */
   bytes: number;
+  /** Only on the files of a big area split by district: the postcode area ("B")… */
+  area?: string;
+  /** …and the districts the file covers, in order (["B1", "B2", …]). */
+  districts?: string[];
 }
 
 export interface SiteConfig {
@@ -17,10 +22,17 @@ export interface DatasetManifest {
   version: string;
   built: string;
   counts: { services: number; national: number; local: number; demonstration: number; guides: number; unmapped: number };
+  /**
+   * Local services by postcode area: key "BS" for an area in one file; a big area is split into
+   * files of neighbouring districts keyed "B:B1-B8", "B:B9-B14"…, each with `area` and `districts`.
+   * Services without a placeable postcode are under "unplaced".
+   */
   areas: Record<string, AreaFile>;
   national: AreaFile;
   guides: AreaFile;
   postcodes: AreaFile;
+  /** Neighbourhood and place names with their points (src/core/place/gazetteer.ts Place[]). */
+  places: AreaFile;
   topics: import('./model.ts').Topic[];
   themes: import('./guide.ts').Theme[];
   config: SiteConfig;

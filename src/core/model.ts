@@ -29,6 +29,7 @@ export interface Schedule {
   valid_from?: string;
   valid_to?: string;
   attending_type?: AttendingType;
+  bank_holidays?: 'open' | 'closed';
   description?: string;
   notes?: string;
 }

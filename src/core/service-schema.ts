@@ -62,6 +62,7 @@ export const serviceSchema = {
           valid_from: date,
           valid_to: date,
           attending_type: { enum: ['in_person', 'phone', 'online'] },
+          bank_holidays: { enum: ['open', 'closed'] },
           description: text,
           notes: text,
         },

@@ -1,34 +1,16 @@
 /** `npm run data`: validate data/ and compile it into public/data/ (replaced in one rename). */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { compile, formatProblem, type SourceFile } from './compile.ts';
+import { compile, formatProblem } from './compile.ts';
+import { readDataDir } from './read-data.ts';
 
 const root = process.cwd();
 const dataDir = process.env.DATA_DIR ?? join(root, 'data');
 const outDir = process.env.DATA_OUT ?? join(root, 'public', 'data');
 
-function read(path: string): SourceFile {
-  return { name: relative(root, path), text: readFileSync(path, 'utf8') };
-}
-
-function list(dir: string, ext: string): SourceFile[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(ext) && !f.startsWith('.'))
-    .sort()
-    .map((f) => read(join(dir, f)));
-}
-
 const started = Date.now();
 const today = process.env.DATA_TODAY ? new Date(process.env.DATA_TODAY) : new Date();
-const result = compile({
-  config: read(join(dataDir, 'config.json')),
-  topics: read(join(dataDir, 'topics.json')),
-  themes: read(join(dataDir, 'resources', 'themes.json')),
-  services: list(join(dataDir, 'services'), '.json'),
-  guides: list(join(dataDir, 'resources'), '.md'),
-  today,
-});
+const result = compile({ ...readDataDir(dataDir, root), today });
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
 for (const w of warnings) console.warn(formatProblem(w));

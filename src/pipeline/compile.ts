@@ -4,6 +4,7 @@ import { parse as parsePostcode } from 'postcode';
 import type { AreaFile, DatasetManifest, PostcodeIndex, SiteConfig } from '../core/manifest.ts';
 import type { Guide, Theme } from '../core/guide.ts';
 import { isNational, physicalLocations, primaryPostcode, type Service, type Topic } from '../core/model.ts';
+import { validatePlaces, type Place } from '../core/place/gazetteer.ts';
 import { validateService, type Problem } from '../core/validate.ts';
 import { compileGuide } from './guides.ts';
 
@@ -18,6 +19,8 @@ export interface CompileInput {
   themes: SourceFile;
   services: SourceFile[];
   guides: SourceFile[];
+  /** data/places/*.json: neighbourhood gazetteers. Optional so callers without places still compile. */
+  places?: SourceFile[];
   today: Date;
 }
 
@@ -47,10 +50,10 @@ export function recordsOf(data: unknown): unknown[] | undefined {
   return undefined;
 }
 
-function hashed(prefix: string, content: string): { name: string; file: AreaFile & { content: string } } {
+function hashed(prefix: string, content: string, gzipBytes?: number): { name: string; file: AreaFile & { content: string } } {
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
   const name = `${prefix}-${hash}.json`;
-  return { name, file: { file: name, count: 0, bytes: gzipSync(content).length, content } };
+  return { name, file: { file: name, count: 0, bytes: gzipBytes ?? gzipSync(content).length, content } };
 }
 
 /** Area key: the postcode area letters ("BS"); national and unplaced services have their own files. */
@@ -58,6 +61,50 @@ export function areaOf(s: Service): string | undefined {
   const pc = primaryPostcode(s);
   const parsed = pc ? parsePostcode(pc) : undefined;
   return parsed?.valid ? parsed.area : undefined;
+}
+
+/** The postcode district ("BS5") of a service's first physical place, when it has a valid postcode. */
+export function districtOf(s: Service): string | undefined {
+  const pc = primaryPostcode(s);
+  const parsed = pc ? parsePostcode(pc) : undefined;
+  return parsed?.valid ? parsed.outcode : undefined;
+}
+
+/**
+ * Above this gzip size an area's services are split into files by groups of whole districts, so no
+ * single download is too big (London or Birmingham on a national dataset). Smaller areas keep one file.
+ */
+export const AREA_FILE_MAX_GZIP = 300_000;
+
+/** "B2" before "B10"; "SW1A" after "SW1" and before "SW2". */
+function compareDistricts(a: string, b: string): number {
+  const [, na, xa] = /^[A-Z]*(\d*)(.*)$/.exec(a)!;
+  const [, nb, xb] = /^[A-Z]*(\d*)(.*)$/.exec(b)!;
+  return Number(na) - Number(nb) || (xa < xb ? -1 : xa > xb ? 1 : 0);
+}
+
+/** Splits an area's services (in id order) into about `parts` groups of neighbouring districts, keeping id order inside each. */
+function districtGroups(list: Service[], parts: number): { districts: string[]; list: Service[] }[] {
+  const districtOfService = new Map(list.map((s) => [s, districtOf(s) ?? '']));
+  const counts = new Map<string, number>();
+  for (const d of districtOfService.values()) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const target = list.length / Math.min(parts, counts.size);
+  const groups: string[][] = [[]];
+  let size = 0;
+  for (const d of [...counts.keys()].sort(compareDistricts)) {
+    const n = counts.get(d)!;
+    // Start a new group when this district would take the current one more than half of it past the target.
+    if (size && size + n / 2 > target) {
+      groups.push([]);
+      size = 0;
+    }
+    groups.at(-1)!.push(d);
+    size += n;
+  }
+  return groups.map((districts) => {
+    const set = new Set(districts);
+    return { districts, list: list.filter((s) => set.has(districtOfService.get(s)!)) };
+  });
 }
 
 export function postcodeIndex(services: Service[]): PostcodeIndex {
@@ -114,6 +161,19 @@ export function compile(input: CompileInput): CompileOutput {
     problems.push(...found.map((p) => ({ ...p, file: file.name })));
     if (guide) guides.push(guide);
   }
+  const places: Place[] = [];
+  const placeNames = new Map<string, string>();
+  for (const file of input.places ?? []) {
+    const data = parseJson(file, problems);
+    if (data === undefined) continue;
+    if (!Array.isArray(data)) {
+      problems.push({ file: file.name, record: '', field: '', message: 'is not a list of places (expected a JSON array)', severity: 'error' });
+      continue;
+    }
+    const found = validatePlaces(data, placeNames);
+    problems.push(...found.problems.map((p) => ({ ...p, file: file.name })));
+    places.push(...found.places);
+  }
   if (!config) return { problems, files: [] };
   if (problems.some((p) => p.severity === 'error')) return { problems, files: [] };
 
@@ -140,7 +200,24 @@ export function compile(input: CompileInput): CompileOutput {
     return { file: name, count, bytes: file.bytes };
   };
   const areas: Record<string, AreaFile> = {};
-  for (const [area, list] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) areas[area] = emit(`services-${area.toLowerCase()}`, list, list.length);
+  // An area is one file keyed by its letters ("BS"), or, when that file would be too big, several
+  // files keyed "B:B1-B8", each saying which area and districts it covers.
+  const emitArea = (area: string, list: Service[], districts?: string[]) => {
+    const span = districts ? `${districts[0]}${districts.length > 1 ? `-${districts.at(-1)}` : ''}` : '';
+    const content = JSON.stringify(list);
+    const bytes = gzipSync(content).length;
+    if (bytes > AREA_FILE_MAX_GZIP && area !== 'unplaced' && (districts?.length ?? 2) > 1) {
+      const groups = districtGroups(list, Math.ceil(bytes / AREA_FILE_MAX_GZIP));
+      if (groups.length > 1) {
+        for (const g of groups) emitArea(area, g.list, g.districts);
+        return;
+      }
+    }
+    const { name } = hashed(`services-${area.toLowerCase()}${span ? `-${span.toLowerCase()}` : ''}`, content, bytes);
+    files.push({ name, content });
+    areas[span ? `${area}:${span}` : area] = districts ? { file: name, count: list.length, bytes, area, districts } : { file: name, count: list.length, bytes };
+  };
+  for (const [area, list] of [...byArea].sort(([a], [b]) => a.localeCompare(b))) emitArea(area, list);
   const manifestBody = {
     counts: {
       services: services.length,
@@ -154,6 +231,7 @@ export function compile(input: CompileInput): CompileOutput {
     national: emit('services-national', national, national.length),
     guides: emit('guides', guides, guides.length),
     postcodes: emit('postcodes', postcodeIndex(services), 0),
+    places: emit('places', places.sort((a, b) => a.name.localeCompare(b.name)), places.length),
     topics,
     themes,
     config,
@@ -167,6 +245,6 @@ export function compile(input: CompileInput): CompileOutput {
 
 export function formatProblem(p: FileProblem): string {
   const who = p.record ? (p.record.startsWith('#') ? ` record ${p.record}` : ` "${p.record}"`) : '';
-  const kind = p.file.endsWith('.md') ? ' guide' : p.record ? ' service' : '';
+  const kind = p.file.endsWith('.md') ? ' guide' : p.file.includes('places/') && p.record ? ' place' : p.record ? ' service' : '';
   return `${p.severity === 'warning' ? 'warning: ' : ''}${p.file}:${who ? kind + who : ''}${p.field ? `${who ? ':' : ''} ${p.field}` : ''} ${p.message}`.replace(/: +/g, ': ');
 }

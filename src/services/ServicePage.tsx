@@ -2,13 +2,16 @@ import { useRoute } from 'preact-iso';
 import type { Dataset } from '../dataset/index.ts';
 import type { Service } from '../core/model.ts';
 import { isFree, physicalLocations } from '../core/model.ts';
+import { safeHref } from '../core/guide.ts';
 import { formatDate, useT } from '../i18n/index.ts';
 import { DataGate } from '../ui/DataGate.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Page } from '../ui/Page.tsx';
-import { telHref } from './phone.ts';
-import { safeHref } from '../core/guide.ts';
 import { SaveButton } from '../saved/SaveButton.tsx';
+import { telHref } from './phone.ts';
+import { HowToGetHelp, RelatedGuides, WhenItRuns } from './ServiceDetails.tsx';
+
+const YEAR_MS = 365 * 86_400_000;
 
 function Paragraphs({ text }: { text: string }) {
   return (
@@ -30,10 +33,12 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
   const topics = new Map(data.manifest.topics.map((tp) => [tp.id, tp]));
   const places = physicalLocations(s);
   const website = s.url ? safeHref(s.url) : undefined;
+  const old = s.assured_date ? Date.now() - Date.parse(`${s.assured_date}T12:00:00Z`) > YEAR_MS : false;
+  const mail = `mailto:${data.manifest.config.publisher.email}?subject=${encodeURIComponent(`Problem with "${s.name}" (${s.id})`)}`;
   return (
     <Page title={s.name}>
       {s.organization?.name && <p class="lead">{t('services.by', { org: s.organization.name })}</p>}
-      <SaveButton kind="service" record={s} name={s.name} />
+      {s.demonstration && <p class="tag">{t('app.demonstrationShort')}</p>}
       {s.alert && (
         <div class="notice" role="note">
           <h2 class="notice__title">{t('service.alert')}</h2>
@@ -51,6 +56,7 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
           </p>
         ) : null,
       )}
+      <SaveButton kind="service" record={s} name={s.name} />
       {s.description && <Paragraphs text={s.description} />}
       <ul class="tags">
         {s.topics.map((id) => (
@@ -59,36 +65,41 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
           </li>
         ))}
       </ul>
-      {!!s.schedules?.length && (
+      {(s.eligibility_description || s.minimum_age !== undefined) && (
         <>
-          <h2>{t('service.when')}</h2>
-          <ul>
-            {s.schedules.map((sc, i) => (
-              <li key={i}>{sc.description ?? `${sc.byday ?? ''} ${sc.opens_at ?? ''}–${sc.closes_at ?? ''}`}</li>
-            ))}
-          </ul>
+          <h2>{t('service.whoFor')}</h2>
+          {s.eligibility_description && <p>{s.eligibility_description}</p>}
+          {s.minimum_age !== undefined && <p>{s.maximum_age !== undefined ? t('service.agesRange', { min: s.minimum_age, max: s.maximum_age }) : t('service.ages', { min: s.minimum_age })}</p>}
         </>
       )}
+      <HowToGetHelp s={s} />
+      <WhenItRuns s={s} />
       {places.length > 0 && (
         <>
           <h2>{t('service.where')}</h2>
-          {places.map((l) => (
-            <div key={l.id} class="place">
-              <p>
-                {[l.name, l.addresses?.[0]?.address_1, l.addresses?.[0]?.city, l.addresses?.[0]?.postal_code].filter(Boolean).join(', ')}
-              </p>
-              {l.step_free !== undefined && <p>{l.step_free ? t('service.stepFree') : t('service.notStepFree')}</p>}
-              {l.accessibility?.map((a, i) => a.description && <p key={i} class="hint">{a.description}</p>)}
-            </div>
-          ))}
+          {places.map((l) => {
+            const address = [l.name, l.addresses?.[0]?.address_1, l.addresses?.[0]?.city, l.addresses?.[0]?.postal_code].filter(Boolean).join(', ');
+            return (
+              <div key={l.id} class="place">
+                <p>{address}</p>
+                {l.step_free !== undefined && <p>{l.step_free ? t('service.stepFree') : t('service.notStepFree')}</p>}
+                {l.accessibility?.map((a, i) => a.description && <p key={i} class="hint">{a.description}</p>)}
+                <p>
+                  <a href={`https://www.openstreetmap.org/directions?to=${l.latitude}%2C${l.longitude}#map=17/${l.latitude}/${l.longitude}`} rel="noopener noreferrer">
+                    {t('service.directions', { place: l.name ?? address })}
+                  </a>
+                </p>
+              </div>
+            );
+          })}
         </>
       )}
       <h2>{t('service.cost')}</h2>
       <p>{isFree(s) ? t('services.free') : (s.fees ?? '')}</p>
-      {(s.eligibility_description || s.minimum_age) && (
+      {!!s.languages?.length && (
         <>
-          <h2>{t('service.whoFor')}</h2>
-          <p>{s.eligibility_description}</p>
+          <h2>{t('service.languages')}</h2>
+          <p>{s.languages.map((l) => l.name ?? l.code).join(', ')}</p>
         </>
       )}
       <h2>{t('service.contact')}</h2>
@@ -106,10 +117,12 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
           </li>
         )}
       </ul>
-      <p class="card__meta">{s.assured_date ? t('services.lastChecked', { date: formatDate(s.assured_date) }) : t('services.notChecked')}</p>
+      <p>{s.assured_date ? t('service.lastCheckedOn', { date: formatDate(s.assured_date) }) : t('services.notChecked')}</p>
+      {old && <p class="notice">{t('service.oldCheck')}</p>}
       <p>
-        <a href={`mailto:${data.manifest.config.publisher.email}?subject=${encodeURIComponent(`Problem with ${s.id}`)}`}>{t('service.reportProblem')}</a>
+        <a href={mail}>{t('service.reportProblem')}</a>
       </p>
+      <RelatedGuides s={s} data={data} />
       <p>
         <a href="/services">{t('services.back')}</a>
       </p>
