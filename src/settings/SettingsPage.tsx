@@ -3,6 +3,7 @@ import { DataGate } from '../ui/DataGate.tsx';
 import { Page } from '../ui/Page.tsx';
 import { StorageInfo } from './StorageInfo.tsx';
 import { DisplaySettingsForm } from './DisplaySettingsForm.tsx';
+import { LanguageChooser } from './LanguageChooser.tsx';
 
 export function SettingsPage() {
   const t = useT();
@@ -11,15 +12,8 @@ export function SettingsPage() {
       <DataGate>
         {(data) => (
           <>
-            <h2 id="language">{t('settings.language')}</h2>
-            <p>{t('settings.languagesOffered')}</p>
-            <ul>
-              {data.manifest.config.languages.map((l) => (
-                <li key={l} lang={l} dir={l === 'ur' ? 'rtl' : 'ltr'}>
-                  {t(`languages.${l}`)}
-                </li>
-              ))}
-            </ul>
+            <h2>{t('settings.language')}</h2>
+            <LanguageChooser offered={data.manifest.config.languages} />
             <h2>{t('display.title')}</h2>
             <DisplaySettingsForm />
             <StorageInfo />
