@@ -41,11 +41,49 @@ function csp(): Plugin {
   };
 }
 
+/**
+ * Headers a static host must send, as a `_headers` file (Netlify and Cloudflare Pages read it;
+ * scripts/serve.mjs applies it too). README "Deploying" explains each one.
+ */
+export function headersFile(): string {
+  return [
+    '/*',
+    `  Content-Security-Policy: ${contentSecurityPolicy()}; frame-ancestors 'none'`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: geolocation=(self), camera=(), microphone=(), interest-cohort=()',
+    '/sw.js',
+    '  Cache-Control: no-cache',
+    '/index.html',
+    '  Cache-Control: no-cache',
+    '/manifest.webmanifest',
+    '  Cache-Control: no-cache',
+    '/data/manifest.json',
+    '  Cache-Control: no-cache',
+    '/assets/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '/data/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
+    '',
+  ].join('\n');
+}
+
+function hostHeaders(): Plugin {
+  return {
+    name: 'host-headers',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: '_headers', source: headersFile() });
+    },
+  };
+}
+
 export default defineConfig({
   publicDir,
   define: { __APP_BUILD__: JSON.stringify(build) },
   plugins: [
     csp(),
+    hostHeaders(),
     preact(),
     VitePWA({
       strategies: 'injectManifest',

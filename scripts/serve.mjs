@@ -1,29 +1,47 @@
-// Serves the production build (dist/) on loopback with path routes falling back to the shell.
+// Serves the production build (dist/) on loopback with path routes falling back to the shell,
+// sending the headers from the build's `_headers` file as a static host would.
 // Used by `npm start`, `npm run preview` and the browser tests (which can switch the folder
 // served to "deploy" a new version on the same origin).
 import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import sirv from 'sirv';
 
-const headers = {
-  etag: true,
-  setHeaders(res, pathname) {
-    // The worker, the shell and the data manifest must always be revalidated, or updates never reach anyone.
-    if (pathname === '/sw.js' || pathname === '/index.html' || pathname.endsWith('.webmanifest') || pathname === '/data/manifest.json') {
-      res.setHeader('Cache-Control', 'no-cache');
-    } else if (pathname.startsWith('/assets/')) {
-      res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+/** `_headers` (Netlify format): a path pattern line, then indented "Name: value" lines. */
+export function readHeaders(dir) {
+  const file = join(dir, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: [] });
+    else if (rules.length) {
+      const i = line.indexOf(':');
+      rules.at(-1).headers.push([line.slice(0, i).trim(), line.slice(i + 1).trim()]);
     }
-  },
-};
+  }
+  return rules;
+}
+
+function matches(pattern, path) {
+  if (pattern.endsWith('*')) return path.startsWith(pattern.slice(0, -1));
+  return path === pattern;
+}
+
+const STATIC_FILE = /\.(js|mjs|css|json|png|jpe?g|svg|webp|ico|txt|xml|webmanifest|html|woff2?|pmtiles|map)$/i;
 
 /** Files as they are; any other path without a file extension is a route and gets the shell. A missing file is a real 404, as on a static host. */
 function handler(dir) {
-  const files = sirv(dir, headers);
-  const shell = sirv(dir, { ...headers, single: true });
+  const rules = readHeaders(dir);
+  const setHeaders = (res, pathname) => {
+    for (const r of rules) if (matches(r.pattern, pathname)) for (const [k, v] of r.headers) res.setHeader(k, v);
+  };
+  const files = sirv(dir, { etag: true, setHeaders });
+  const shell = sirv(dir, { etag: true, single: true, setHeaders: (res) => setHeaders(res, '/index.html') });
   return (req, res, next) =>
     files(req, res, () => {
       const path = new URL(req.url, 'http://x').pathname;
-      if (/\.(js|mjs|css|json|png|jpe?g|svg|webp|ico|txt|xml|webmanifest|html|woff2?|pmtiles|map)$/i.test(path)) return next();
+      if (STATIC_FILE.test(path)) return next();
       shell(req, res, next);
     });
 }
