@@ -62,8 +62,6 @@ export function headersFile(): string {
     '  Cache-Control: no-cache',
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
-    '/data/*',
-    '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
 }

@@ -44,7 +44,7 @@ export const serviceSchema = {
       items: {
         type: 'object',
         required: ['number'],
-        properties: { number: { type: 'string', pattern: '^\\+?[0-9 ()-]{3,20}$', 'x-expected': 'a phone number of digits and spaces' }, description: text },
+        properties: { number: { type: 'string', pattern: '^\\+?(?=(?:[^0-9]*[0-9]){3})[0-9 ()-]{3,20}$', 'x-expected': 'a phone number of digits and spaces' }, description: text },
       },
     },
     schedules: {

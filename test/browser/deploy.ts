@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 
 export const BUILDS = join(process.cwd(), '.tmp', 'builds');
-export type Build = 'v1' | 'v2' | 'v3' | 'broken';
+export type Build = 'v1' | 'v2' | 'v3' | 'broken' | 'hostile';
 
 export interface Deployment {
   url: string;

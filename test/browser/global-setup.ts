@@ -1,9 +1,11 @@
 // Builds the app versions the update and dataset tests "deploy" one after another on one origin:
 // v1 (today's data), v2 (one service removed), v3 (v2 again, newer app build), and `broken`
-// (v2 with one precached file missing, so its worker must fail to install).
+// (v2 with one precached file missing, so its worker must fail to install), and `hostile`
+// (a hostile string in every text field of 60 services).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostileServices } from '../fixtures/hostile-services.ts';
 
 export const BUILDS = join(process.cwd(), '.tmp', 'builds');
 export const REMOVED_SERVICE_FILE = 'bristol-north-east.json';
@@ -36,6 +38,7 @@ export default function globalSetup(): void {
   };
   variant('v2', removeOne);
   variant('v3', removeOne);
+  variant('hostile', (dir) => writeFileSync(join(dir, 'services', 'hostile.json'), JSON.stringify(hostileServices())));
   rmSync(join(BUILDS, 'broken'), { recursive: true, force: true });
   cpSync(join(BUILDS, 'v2'), join(BUILDS, 'broken'), { recursive: true });
   rmSync(join(BUILDS, 'broken', 'icons', 'icon-512.png'));
