@@ -14,7 +14,7 @@ export function AboutPage() {
           <>
             <p>{t('about.counts', { services: data.manifest.counts.services, national: data.manifest.counts.national, guides: data.manifest.counts.guides })}</p>
             <p>{t('about.publisher', { name: data.manifest.config.publisher.name })}</p>
-            <p>
+            <p class="link-line">
               <a href={`mailto:${data.manifest.config.publisher.email}`}>{t('about.contact', { email: data.manifest.config.publisher.email })}</a>
             </p>
           </>

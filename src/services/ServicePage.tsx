@@ -84,7 +84,7 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
                 <p>{address}</p>
                 {l.step_free !== undefined && <p>{l.step_free ? t('service.stepFree') : t('service.notStepFree')}</p>}
                 {l.accessibility?.map((a, i) => a.description && <p key={i} class="hint">{a.description}</p>)}
-                <p>
+                <p class="link-line">
                   <a href={`https://www.openstreetmap.org/directions?to=${l.latitude}%2C${l.longitude}#map=17/${l.latitude}/${l.longitude}`} rel="noopener noreferrer">
                     {t('service.directions', { place: l.name ?? address })}
                   </a>
@@ -119,11 +119,11 @@ function Details({ s, data }: { s: Service; data: Dataset }) {
       </ul>
       <p>{s.assured_date ? t('service.lastCheckedOn', { date: formatDate(s.assured_date) }) : t('services.notChecked')}</p>
       {old && <p class="notice">{t('service.oldCheck')}</p>}
-      <p>
+      <p class="link-line">
         <a href={mail}>{t('service.reportProblem')}</a>
       </p>
       <RelatedGuides s={s} data={data} />
-      <p>
+      <p class="link-line">
         <a href="/services">{t('services.back')}</a>
       </p>
     </Page>
@@ -141,7 +141,7 @@ export function ServicePage() {
           return (
             <Page title={t('services.notFoundTitle')}>
               <p>{t('services.notFound')}</p>
-              <p>
+              <p class="link-line">
                 <a href="/services">{t('services.back')}</a>
               </p>
             </Page>

@@ -40,7 +40,7 @@ function Finder({ data }: { data: Dataset }) {
         <div class="error-box" role="alert" aria-labelledby="where-error">
           <h2 id="where-error">{where.reason === 'unknown' ? t('services.postcodeUnknownTitle') : t('services.placeInvalidTitle')}</h2>
           <p>{where.reason === 'unknown' ? t('services.postcodeUnknown', { postcode: where.postcode ?? query.near }) : t('services.placeInvalid', { place: query.near })}</p>
-          <p>
+          <p class="link-line">
             <a href="#find-near">{t('services.where')}</a>
           </p>
         </div>

@@ -6,7 +6,7 @@ export function NotFoundPage() {
   return (
     <Page title={t('notFound.title')}>
       <p>{t('notFound.body')}</p>
-      <p>
+      <p class="link-line">
         <a href="/">{t('notFound.home')}</a>
       </p>
     </Page>
