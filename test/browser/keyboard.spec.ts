@@ -1,0 +1,30 @@
+import { expect, test } from '@playwright/test';
+import { visit } from './helpers.ts';
+import { tabTo } from './keyboard.ts';
+
+test('keyboard only: from Home find a dementia carers\' group near BS5, open it, save it and see it in Saved', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('local-support:display-offered', '1'));
+  await visit(page, '/');
+  await tabTo(page, page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Find support' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toBeFocused();
+  await tabTo(page, page.getByLabel('What are you looking for?'));
+  await page.keyboard.type('dementia carers');
+  await tabTo(page, page.getByLabel('Where?'));
+  await page.keyboard.type('BS5');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Showing services near BS5')).toBeVisible();
+  const first = page.locator('section[aria-labelledby="local-title"] .card__title a').first();
+  const name = (await first.textContent())!;
+  await tabTo(page, first);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText(name);
+  await expect(page.locator('h1')).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: new RegExp(`^Save ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }));
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Saved to My list.')).toBeVisible();
+  await tabTo(page, page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Saved' }));
+  await page.keyboard.press('Enter');
+  await expect(page.locator('h1')).toHaveText('Saved');
+  await expect(page.getByRole('link', { name })).toBeVisible();
+});
