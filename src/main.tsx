@@ -6,7 +6,7 @@ import { checkEviction } from './storage/index.ts';
 import './ui/styles.css';
 
 async function start(): Promise<void> {
-  await initI18n('en');
+  await initI18n();
   // Before the dataset is (re)installed, which writes a fresh install marker.
   await checkEviction().catch(() => false);
   render(<App />, document.getElementById('app')!);
