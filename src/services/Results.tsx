@@ -1,3 +1,4 @@
+import { useRef, useState } from 'preact/hooks';
 import type { Dataset } from '../dataset/index.ts';
 import { queryToParams, type FindOutput, type FindQuery, type FindResult } from '../core/find.ts';
 import { RADIUS_CHOICES, radiusById } from '../core/distance.ts';
@@ -6,16 +7,38 @@ import { useT } from '../i18n/index.ts';
 import { ServiceCard } from './ServiceCard.tsx';
 import { NoResults } from './NoResults.tsx';
 
+const PAGE = 20;
+
+/** Twenty at a time: a long page is hard to find your way back up, at 300% text especially. */
 function List({ results, topics }: { results: FindResult[]; topics: Dataset['manifest']['topics'] }) {
+  const t = useT();
+  const [shown, setShown] = useState(PAGE);
+  const list = useRef<HTMLOListElement>(null);
   const byId = new Map(topics.map((tp) => [tp.id, tp]));
+  const more = () => {
+    const next = shown;
+    setShown(shown + PAGE);
+    // Put the reader at the first new result, not back at the button.
+    setTimeout(() => list.current?.children[next]?.querySelector<HTMLElement>('a')?.focus());
+  };
   return (
-    <ol class="results">
-      {results.map((r) => (
-        <li key={r.service.id}>
-          <ServiceCard result={r} topics={byId} />
-        </li>
-      ))}
-    </ol>
+    <>
+      <ol class="results" ref={list}>
+        {results.slice(0, shown).map((r) => (
+          <li key={r.service.id}>
+            <ServiceCard result={r} topics={byId} />
+          </li>
+        ))}
+      </ol>
+      {results.length > shown && (
+        <p>
+          <button type="button" class="button button--secondary" onClick={more}>
+            {t('services.showMoreCount', { count: Math.min(PAGE, results.length - shown) })}
+          </button>{' '}
+          <span class="hint">{t('services.showing', { shown, count: results.length })}</span>
+        </p>
+      )}
+    </>
   );
 }
 
