@@ -3,6 +3,7 @@ import { DataGate } from '../ui/DataGate.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Page } from '../ui/Page.tsx';
 import { FirstRunDisplay } from '../settings/FirstRunDisplay.tsx';
+import { HomeSearch } from './HomeSearch.tsx';
 
 export function HomePage() {
   const t = useT();
@@ -13,21 +14,8 @@ export function HomePage() {
         {(data) => (
           <>
             <p class="lead">{t('home.intro', { area: data.manifest.config.area_name })}</p>
-            <form class="search-form" action="/services" method="get" role="search">
-              <label class="label" for="home-q">
-                {t('home.searchLabel')}
-              </label>
-              <p class="hint" id="home-q-hint">
-                {t('home.searchHint')}
-              </p>
-              <div class="search-row">
-                <input id="home-q" class="input" type="search" name="q" aria-describedby="home-q-hint" />
-                <button class="button" type="submit">
-                  <Icon name="search" />
-                  {t('home.search')}
-                </button>
-              </div>
-            </form>
+            <HomeSearch data={data} />
+            {/* The "What's next" panel goes here (the lead wires it in): after search, before topics. */}
             <h2>{t('home.topicsTitle')}</h2>
             <ul class="tile-grid">
               {data.manifest.topics.map((tp) => (

@@ -1,43 +1,76 @@
+import type { ComponentChildren } from 'preact';
 import type { Block, Inline } from '../core/guide.ts';
 import { safeHref } from '../core/guide.ts';
 
+export interface BlockOptions {
+  /** The reading unit being read aloud (see readingUnits), highlighted. */
+  activeKey?: string;
+  /** Adjusts an in-app link before it is shown (e.g. keeps the person's place on a local search). */
+  mapHref?: (href: string) => string;
+  /** Something to show after a link, such as a Call button for a helpline the guide names. */
+  afterLink?: (href: string) => ComponentChildren;
+}
+
 /** Renders a compiled guide as Preact text nodes: content can never inject markup. */
-function Inlines({ items }: { items: Inline[] }) {
+function Inlines({ items, opts }: { items: Inline[]; opts: BlockOptions }) {
   return (
     <>
       {items.map((it, i) => {
         if (it.t === 'text') return it.v;
         if (it.t !== 'link') {
           const Tag = it.t;
-          return <Tag key={i}><Inlines items={it.c} /></Tag>;
+          return (
+            <Tag key={i}>
+              <Inlines items={it.c} opts={opts} />
+            </Tag>
+          );
         }
-        const href = safeHref(it.href);
-        if (!href) return <Inlines key={i} items={it.c} />;
+        const safe = safeHref(it.href);
+        if (!safe) return <Inlines key={i} items={it.c} opts={opts} />;
+        const href = opts.mapHref?.(safe) ?? safe;
         const external = /^https?:/.test(href);
         return (
-          <a key={i} href={href} rel={external ? 'noopener noreferrer' : undefined}>
-            <Inlines items={it.c} />
-          </a>
+          <span key={i}>
+            <a href={href} rel={external ? 'noopener noreferrer' : undefined}>
+              <Inlines items={it.c} opts={opts} />
+            </a>
+            {opts.afterLink?.(safe)}
+          </span>
         );
       })}
     </>
   );
 }
 
-export function Blocks({ blocks }: { blocks: Block[] }) {
+/** Each read-aloud unit carries `data-read` so the highlight and the scrolling can find it. */
+export function Blocks({ blocks, ...opts }: { blocks: Block[] } & BlockOptions) {
+  const cls = (key: string) => (opts.activeKey === key ? 'is-reading' : undefined);
   return (
     <>
       {blocks.map((b, i) => {
+        const key = String(i);
         if (b.type === 'heading') {
           const H = `h${b.level}` as 'h2' | 'h3' | 'h4';
-          return <H key={i}><Inlines items={b.c} /></H>;
+          return (
+            <H key={i} data-read={key} class={cls(key)}>
+              <Inlines items={b.c} opts={opts} />
+            </H>
+          );
         }
-        if (b.type === 'paragraph') return <p key={i}><Inlines items={b.c} /></p>;
+        if (b.type === 'paragraph') {
+          return (
+            <p key={i} data-read={key} class={cls(key)}>
+              <Inlines items={b.c} opts={opts} />
+            </p>
+          );
+        }
         const L = b.ordered ? 'ol' : 'ul';
         return (
           <L key={i}>
             {b.items.map((item, j) => (
-              <li key={j}><Inlines items={item} /></li>
+              <li key={j} data-read={`${i}.${j}`} class={cls(`${i}.${j}`)}>
+                <Inlines items={item} opts={opts} />
+              </li>
             ))}
           </L>
         );

