@@ -3,6 +3,7 @@ import { DataGate } from '../ui/DataGate.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Page } from '../ui/Page.tsx';
 import { FirstRunDisplay } from '../settings/FirstRunDisplay.tsx';
+import { WhatsNext } from '../saved/WhatsNext.tsx';
 import { HomeSearch } from './HomeSearch.tsx';
 
 export function HomePage() {
@@ -15,7 +16,7 @@ export function HomePage() {
           <>
             <p class="lead">{t('home.intro', { area: data.manifest.config.area_name })}</p>
             <HomeSearch data={data} />
-            {/* The "What's next" panel goes here (the lead wires it in): after search, before topics. */}
+            <WhatsNext />
             <h2>{t('home.topicsTitle')}</h2>
             <ul class="tile-grid">
               {data.manifest.topics.map((tp) => (

@@ -4,6 +4,8 @@ import { Page } from '../ui/Page.tsx';
 import { StorageInfo } from './StorageInfo.tsx';
 import { DisplaySettingsForm } from './DisplaySettingsForm.tsx';
 import { LanguageChooser } from './LanguageChooser.tsx';
+import { ClearData } from './ClearData.tsx';
+import { CommunityModeSettings } from './CommunityModeSettings.tsx';
 
 export function SettingsPage() {
   const t = useT();
@@ -22,6 +24,8 @@ export function SettingsPage() {
           </>
         )}
       </DataGate>
+      <ClearData />
+      <CommunityModeSettings />
     </Page>
   );
 }

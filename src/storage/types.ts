@@ -1,32 +1,13 @@
-import type { Guide } from '../core/guide.ts';
-import type { Service } from '../core/model.ts';
+/** The saved-item shapes are defined with the file format in src/core/saved-file.ts, where they are validated. */
+export type { SavedItem, SavedKind, SavedList, SavedNote, SavedSnapshot, TrackerEntry, TrackerStatus } from '../core/saved-file.ts';
 
-export type SavedKind = 'service' | 'guide';
-
-/** The whole record is kept, so a saved item still shows if it leaves a later dataset. */
-export interface SavedItem {
-  id: string;
-  kind: SavedKind;
-  refId: string;
-  listId: string;
-  savedAt: string;
-  record: Service | Guide;
-}
-
-export interface SavedList {
-  id: string;
-  name: string;
-  createdAt: string;
-}
-
-export type TrackerStatus = 'want-to-try' | 'contacted' | 'going' | 'stopped';
-
-export interface TrackerEntry {
-  id: string;
-  status: TrackerStatus;
-  next?: string;
-  log: { at: string; text: string }[];
-  updatedAt: string;
+/** Staff settings for a shared tablet; kept apart from personal data so clearing never removes them. */
+export interface CommunityConfig {
+  on: boolean;
+  idleMinutes: number;
+  /** SHA-256 of salt + PIN, hex; or `plain:` + PIN where the browser has no Web Crypto. */
+  pinHash: string;
+  salt: string;
 }
 
 export type StorageNotice =

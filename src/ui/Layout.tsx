@@ -6,6 +6,7 @@ import { OfflineBanner } from './OfflineBanner.tsx';
 import { DemoNotice } from './DemoNotice.tsx';
 import { StorageNotices } from './StorageNotices.tsx';
 import { OfflineIndicator } from './OfflineIndicator.tsx';
+import { CommunityModeBar } from '../settings/CommunityModeBar.tsx';
 
 const NAV: { path: string; key: string; icon: string }[] = [
   { path: '/', key: 'nav.home', icon: 'home' },
@@ -59,6 +60,7 @@ export function Layout({ children }: { children: ComponentChildren }) {
           </ul>
         </nav>
       </header>
+      <CommunityModeBar />
       <OfflineBanner />
       <StorageNotices />
       <main id="main" tabIndex={-1}>
