@@ -43,6 +43,12 @@ function Inlines({ items, opts }: { items: Inline[]; opts: BlockOptions }) {
 }
 
 /** Each read-aloud unit carries `data-read` so the highlight and the scrolling can find it. */
+/** A list item that is only a link is a tap target of its own, so it gets the full 48 px. */
+function linkOnly(items: Inline[]): boolean {
+  const real = items.filter((it) => !(it.t === 'text' && !it.v.trim()));
+  return real.length === 1 && real[0].t === 'link';
+}
+
 export function Blocks({ blocks, ...opts }: { blocks: Block[] } & BlockOptions) {
   const cls = (key: string) => (opts.activeKey === key ? 'is-reading' : undefined);
   return (
@@ -68,7 +74,7 @@ export function Blocks({ blocks, ...opts }: { blocks: Block[] } & BlockOptions) 
         return (
           <L key={i}>
             {b.items.map((item, j) => (
-              <li key={j} data-read={`${i}.${j}`} class={cls(`${i}.${j}`)}>
+              <li key={j} data-read={`${i}.${j}`} class={[cls(`${i}.${j}`), linkOnly(item) ? 'link-line' : ''].filter(Boolean).join(' ') || undefined}>
                 <Inlines items={item} opts={opts} />
               </li>
             ))}

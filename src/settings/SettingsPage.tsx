@@ -5,6 +5,7 @@ import { StorageInfo } from './StorageInfo.tsx';
 import { DisplaySettingsForm } from './DisplaySettingsForm.tsx';
 import { LanguageChooser } from './LanguageChooser.tsx';
 import { ClearData } from './ClearData.tsx';
+import { OfflineMapSettings } from '../map/OfflineMapSettings.tsx';
 import { CommunityModeSettings } from './CommunityModeSettings.tsx';
 
 export function SettingsPage() {
@@ -19,6 +20,7 @@ export function SettingsPage() {
             <h2>{t('display.title')}</h2>
             <DisplaySettingsForm />
             <StorageInfo />
+            <OfflineMapSettings />
             <p>{t('settings.updated', { date: formatDate(data.manifest.built) })}</p>
             <p class="card__meta">{t('settings.dataVersion', { version: data.manifest.version, date: formatDate(data.manifest.built) })}</p>
           </>
