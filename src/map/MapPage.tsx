@@ -73,7 +73,7 @@ function MapResults({ data }: { data: Dataset }) {
   const listHref = `/services${params ? `?${params}` : ''}`;
   return (
     <>
-      <p>
+      <p class="link-line">
         <a href={listHref}>{t('map.asList')}</a>
       </p>
       {state.where?.kind === 'not-found' ? (
