@@ -23,7 +23,7 @@ export function removedServiceId(): string {
 }
 
 export async function waitForOfflineReady(page: Page): Promise<void> {
-  await expect(page.getByText('Ready to use offline')).toBeVisible();
+  await expect(page.getByText('Ready to use offline')).toBeVisible({ timeout: 30_000 });
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 

@@ -2,8 +2,12 @@ import { expect, test } from '@playwright/test';
 import { visit } from './helpers.ts';
 import { tabTo } from './keyboard.ts';
 
-test('keyboard only: from Home find a dementia carers\' group near BS5, open it, save it and see it in Saved', async ({ page }) => {
-  await page.addInitScript(() => localStorage.setItem('local-support:display-offered', '1'));
+test('keyboard only: from Home find a dementia carers\' group near BS5, open it, save it, open Saved and its print view', async ({ page }) => {
+  await page.addInitScript(() => {
+    localStorage.setItem('local-support:display-offered', '1');
+    // Record the print request instead of opening the system dialog.
+    window.print = () => void ((window as unknown as { __printed: number }).__printed = 1);
+  });
   await visit(page, '/');
   await tabTo(page, page.getByRole('navigation', { name: 'Main menu' }).getByRole('link', { name: 'Find support' }));
   await page.keyboard.press('Enter');
@@ -27,4 +31,10 @@ test('keyboard only: from Home find a dementia carers\' group near BS5, open it,
   await page.keyboard.press('Enter');
   await expect(page.locator('h1')).toHaveText('Saved');
   await expect(page.getByRole('link', { name })).toBeVisible();
+  await tabTo(page, page.getByRole('button', { name: 'Print this list' }));
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => (window as unknown as { __printed?: number }).__printed)).toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeHidden();
+  await expect(page.getByText(name).filter({ visible: true }).first()).toBeVisible();
 });
