@@ -9,7 +9,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   outputDir: '.tmp/playwright-output',
   reporter: [['list'], ['json', { outputFile: 'test-results/browser.json' }]],
   use: {

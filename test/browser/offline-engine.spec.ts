@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { UPDATE_BANNER, checkForUpdate, readDb, removedServiceId, startDeployment, waitForOfflineReady } from './deploy.ts';
 
+// Installing a new version means downloading its whole precache: allow for a slow machine.
+test.describe.configure({ timeout: 150_000 });
+
 test.describe('app updates', () => {
   test('v1 → v2: the prompt appears, "Update now" reloads into v2 on the same route, saved items intact', async ({ page }) => {
     const d = await startDeployment('v1');
@@ -11,7 +14,7 @@ test.describe('app updates', () => {
       await expect(page.getByText('Saved to My list.')).toBeVisible();
       d.deploy('v2');
       await checkForUpdate(page);
-      await expect(page.getByText(UPDATE_BANNER)).toBeVisible();
+      await expect(page.getByText(UPDATE_BANNER)).toBeVisible({ timeout: 30_000 });
       await expect(page.getByRole('button', { name: 'Update now' })).toBeVisible();
       await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Update now' }).click()]);
       await expect(page).toHaveURL(`${d.url}/services/national-samaritans`);
@@ -33,11 +36,11 @@ test.describe('app updates', () => {
       await waitForOfflineReady(page);
       d.deploy('v2');
       await checkForUpdate(page);
-      await expect(page.getByText(UPDATE_BANNER)).toBeVisible();
+      await expect(page.getByText(UPDATE_BANNER)).toBeVisible({ timeout: 30_000 });
       await page.getByRole('button', { name: 'Not now' }).click();
       d.deploy('v3');
       await checkForUpdate(page);
-      await expect(page.getByText(UPDATE_BANNER)).toBeVisible();
+      await expect(page.getByText(UPDATE_BANNER)).toBeVisible({ timeout: 30_000 });
       await page.waitForFunction(async () => {
         const reg = await navigator.serviceWorker.getRegistration();
         return !!reg?.waiting && !reg.installing;
