@@ -54,7 +54,8 @@ export class ClusterLayer {
     points: readonly ClusterPoint[],
     private readonly opts: ClusterLayerOptions,
   ) {
-    this.index = new Supercluster<Props>({ radius: 60, maxZoom: CLUSTER_MAX_ZOOM });
+    // Pins are 48-52 px wide; at supercluster's 512 extent on 256 px tiles, 150 keeps them apart (WCAG 2.5.8 spacing).
+    this.index = new Supercluster<Props>({ radius: 150, maxZoom: CLUSTER_MAX_ZOOM });
     this.index.load(points.map((p) => ({ type: 'Feature', properties: { key: p.key }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })));
     this.group.addTo(map);
     map.on('moveend', this.update, this);
