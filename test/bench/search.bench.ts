@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { availableParallelism, loadavg } from 'node:os';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { postcodeIndex } from '../../src/pipeline/compile.ts';
@@ -154,19 +155,29 @@ const data: WhereData = { postcodes: postcodeIndex(services), places };
 const qs = queries();
 const labels = new Map(topics.map((t) => [t.id, t.label]));
 
-// Ours.
+// Ours. Other work on a shared machine preempts us at random, so the budgeted figures are medians
+// of three runs: three builds, and each query's median over three passes. The first build and
+// the first pass (cold code) are reported too.
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const buildTimes: number[] = [];
+let index = buildIndex([], topics);
+for (let i = 0; i < 3; i++) {
+  const t0 = performance.now();
+  index = buildIndex(services, topics);
+  buildTimes.push(performance.now() - t0);
+}
+const buildMs = median(buildTimes);
+const ours = (what: string) => search(index, what, { limit: LIMIT }).map((h) => h.id);
+const coldTimes = timeQueries(qs, data, ours, byId);
+const passes = [1, 2, 3].map(() => timeQueries(qs, data, ours, byId));
+const oursTimes = qs.map((_, i) => median(passes.map((p) => p[i])));
+// After the query passes, so the 17 MB of text they make is not being collected while we time.
 let t = performance.now();
-const index = buildIndex(services, topics);
-const buildMs = performance.now() - t;
-t = performance.now();
 const json = serializeIndex(index);
 const serializeMs = performance.now() - t;
 t = performance.now();
 if (!loadIndex(json)) throw new Error('the serialised index did not load');
 const loadMs = performance.now() - t;
-const ours = (what: string) => search(index, what, { limit: LIMIT }).map((h) => h.id);
-timeQueries(qs, data, ours, byId); // warm-up: figures are for a page that has searched once
-const oursTimes = timeQueries(qs, data, ours, byId);
 
 // MiniSearch on its own, same fields, boosts, terms and expansion rules: why scoring is ours.
 const docs = services.map((s) => ({ id: s.id, name: s.name, topics: s.topics.map((x) => labels.get(x) ?? x).join('. '), organization: s.organization?.name ?? '', description: s.description ?? '', eligibility: s.eligibility_description ?? '' }));
@@ -195,15 +206,20 @@ const oursOnSample = sample.map((i) => oursTimes[i]);
 const figures = (xs: number[]) => ({ p50Ms: ms(percentile(xs, 50)), p95Ms: ms(percentile(xs, 95)) });
 const result = {
   at: new Date().toISOString(),
+  node: process.version,
+  cpus: availableParallelism(),
+  loadAverage1m: +loadavg()[0].toFixed(2),
   services: SERVICES,
   queries: QUERIES,
   limit: LIMIT,
   terms: index.terms.length,
   postings: index.docs.length,
   buildMs: ms(buildMs),
+  firstBuildMs: ms(buildTimes[0]),
   budgetBuildMs: BUDGET.buildMs,
   ...figures(oursTimes),
   maxMs: ms(Math.max(...oursTimes)),
+  cold: figures(coldTimes),
   budgetP95Ms: BUDGET.p95Ms,
   serializedBytes: json.length,
   serializeMs: ms(serializeMs),
@@ -218,11 +234,13 @@ result.pass = result.buildMs <= BUDGET.buildMs && result.p95Ms <= BUDGET.p95Ms;
 
 const line = (label: string, value: string, budget = '') => console.log(`${label.padEnd(36)}${value.padStart(22)}${budget ? `   budget ${budget}` : ''}`);
 console.log(`search bench: ${SERVICES.toLocaleString('en-GB')} synthetic services (${result.terms.toLocaleString('en-GB')} terms), ${QUERIES} queries, top ${LIMIT}`);
-console.log('(a query = split the box + resolve the place + search + distances to the hits)');
-line('index build', `${result.buildMs} ms`, `≤ ${BUDGET.buildMs} ms`);
-line('query p50', `${result.p50Ms} ms`);
-line('query p95', `${result.p95Ms} ms`, `≤ ${BUDGET.p95Ms} ms`);
+console.log(`(a query = split the box + resolve the place + search + distances to the hits; load average ${result.loadAverage1m} on ${result.cpus} CPUs)`);
+line('index build (median of 3)', `${result.buildMs} ms`, `≤ ${BUDGET.buildMs} ms`);
+line('first build', `${result.firstBuildMs} ms`);
+line('query p50 (median of 3 passes)', `${result.p50Ms} ms`);
+line('query p95 (median of 3 passes)', `${result.p95Ms} ms`, `≤ ${BUDGET.p95Ms} ms`);
 line('query max', `${result.maxMs} ms`);
+line('first pass, cold code: p50 / p95', `${result.cold.p50Ms} / ${result.cold.p95Ms} ms`);
 line('serialised index', `${(json.length / 1e6).toFixed(1)} MB, ${result.serializeMs} ms`);
 line('load serialised index', `${result.loadMs} ms`);
 line('MiniSearch alone: build', `${result.minisearch.buildMs} ms`);

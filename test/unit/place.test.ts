@@ -58,6 +58,12 @@ describe('resolveWhere: postcodes', () => {
     for (const q of ['hello', '', '   ', null, undefined, 7, 'BS5 6HNX']) expect(where(q), String(q)).toEqual({ kind: 'not-found', reason: 'invalid' });
   });
 
+  it('answers before the dataset has loaded (no index, no places) without throwing', () => {
+    expect(resolveWhere('BS5 6HN', undefined as never)).toEqual({ kind: 'not-found', reason: 'unknown', postcode: 'BS5 6HN' });
+    expect(resolveWhere('Easton', { postcodes: null as never, places: 'x' as never })).toEqual({ kind: 'not-found', reason: 'invalid' });
+    expect(splitQuery('knit bs5', undefined as never)).toEqual({ what: 'knit bs5' });
+  });
+
   it('parses what a partial postcode could mean, most likely first', () => {
     expect(parsePostcodeQuery('bs15')?.candidates).toEqual([{ district: 'BS15' }, { district: 'BS1', sector: 'BS1 5' }]);
     expect(parsePostcodeQuery('bs15 2')?.candidates).toEqual([{ district: 'BS15', sector: 'BS15 2' }]);
@@ -108,6 +114,7 @@ describe('splitQuery: one search box', () => {
     expect(splitQuery('dementia BS5 6HN', data)).toEqual({ what: 'dementia', where: 'BS5 6HN' });
     expect(splitQuery('knit bs5', data)).toEqual({ what: 'knit', where: 'bs5' });
     expect(splitQuery('XX99 9XX lunch', data)).toEqual({ what: 'lunch', where: 'XX99 9XX' });
+    expect(splitQuery('xBS5 6HN, BS5 6HN', data)).toEqual({ what: 'xBS5 6HN,', where: 'BS5 6HN' });
   });
 
   it('takes a place name, after "near" or at either end', () => {
@@ -145,7 +152,7 @@ describe('validatePlaces', () => {
     expect(ok.map((p) => p.name)).toEqual(['Good', 'Typo']);
     expect(ok[1]).toEqual({ name: 'Typo', lat: 51.4, lng: -2.5, district: 'BS5' });
     expect(problems.map((p) => `${p.severity} ${p.record} ${p.field}: ${p.message}`)).toEqual([
-      'error Nowhere lat: 0, 0 is not a latitude and longitude in the UK',
+      'error Nowhere lat, lng: (0, 0) is not a point in the UK',
       'error Badcode district: "bs5" is not a postcode district like "BS5"',
       'error #3 name: is missing',
       'error Goood aliases: "good" is also a name of Good',

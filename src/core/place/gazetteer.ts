@@ -49,8 +49,12 @@ export function gazetteer(places: readonly Place[]): Gazetteer {
   let g = built.get(places);
   if (!g) {
     const byKey = new Map<string, Place>();
-    for (const p of places) for (const name of [p.name, ...(p.aliases ?? [])]) if (!byKey.has(placeKey(name))) byKey.set(placeKey(name), p);
-    byKey.delete('');
+    for (const p of places) {
+      for (const name of [p?.name, ...(Array.isArray(p?.aliases) ? p.aliases : [])]) {
+        const key = typeof name === 'string' ? placeKey(name) : '';
+        if (key && !byKey.has(key) && Number.isFinite(p.lat) && Number.isFinite(p.lng)) byKey.set(key, p);
+      }
+    }
     g = { byKey, keys: [...byKey].map(([key, place]) => ({ key, place })) };
     built.set(places, g);
   }
@@ -135,7 +139,7 @@ export function validatePlaces(records: unknown[], seen: Map<string, string> = n
       else if (r.name.length > MAX_NAME_CHARS) err('name', `is longer than ${MAX_NAME_CHARS} characters`);
       if (r.aliases !== undefined && (!Array.isArray(r.aliases) || r.aliases.some((a) => typeof a !== 'string' || !placeKey(a))))
         err('aliases', 'is not a list of names');
-      if (!inUk(r.lat, r.lng)) err('lat', `${JSON.stringify(r.lat)}, ${JSON.stringify(r.lng)} is not a latitude and longitude in the UK`);
+      if (!inUk(r.lat, r.lng)) err('lat, lng', `(${JSON.stringify(r.lat)}, ${JSON.stringify(r.lng)}) is not a point in the UK`);
       if (typeof r.district !== 'string' || !validOutcode(r.district) || r.district !== r.district.toUpperCase().trim())
         err('district', `${JSON.stringify(r.district)} is not a postcode district like "BS5"`);
       // Likely a typo ("latitude", "alias"): worth saying, not worth refusing the file for.

@@ -13,6 +13,14 @@ export interface WhereData {
 const MAX_WHERE_CHARS = 120;
 const COORDS = /^\s*(-?\d{1,2}(?:\.\d+)?)\s*[, ]\s*(-?\d{1,3}(?:\.\d+)?)\s*$/;
 
+const NO_POSTCODES: PostcodeIndex = { districts: {}, sectors: {} };
+
+/** Before the dataset has loaded the page may still ask; answer from what there is. */
+function usable(data: WhereData | undefined): { postcodes: PostcodeIndex; places?: readonly Place[] } {
+  const postcodes = data?.postcodes && typeof data.postcodes === 'object' ? data.postcodes : NO_POSTCODES;
+  return { postcodes, places: Array.isArray(data?.places) ? data.places : undefined };
+}
+
 function clean(input: unknown): string {
   // eslint-disable-next-line no-control-regex
   return typeof input === 'string' ? input.replace(/[\u0000-\u001F\u007F-\u009F]/g, ' ').trim() : '';
@@ -28,7 +36,8 @@ export function resolveCoordinates(lat: unknown, lng: unknown): WhereResult {
  * Postcodes first (full, then partial), then place names, then typed coordinates. A blank or
  * junk input is `invalid`; a well-formed postcode with nothing known near it is `unknown`.
  */
-export function resolveWhere(input: unknown, data: WhereData): WhereResult {
+export function resolveWhere(input: unknown, given: WhereData): WhereResult {
+  const data = usable(given);
   const text = clean(input);
   if (!text || text.length > MAX_WHERE_CHARS) return { kind: 'not-found', reason: 'invalid' };
   const q = parsePostcodeQuery(text);
@@ -59,14 +68,20 @@ const tidy = (s: string) => s.replace(/\s+/g, ' ').trim();
  * Partial postcodes count only in areas the data covers, so "vitamin b12" stays a keyword search;
  * bare place names count only when spelt exactly, so "walking" never becomes a place.
  */
-export function splitQuery(input: unknown, data: WhereData): SplitQuery {
+export function splitQuery(input: unknown, given: WhereData): SplitQuery {
+  const data = usable(given);
   const text = clean(input).slice(0, 200);
+  // Cut the postcode out where it was found, not wherever the same letters first appear.
+  const cut = (m: RegExpExecArray | RegExpMatchArray) => {
+    const at = m.index! + m[0].length - m[1].length;
+    return { what: tidy(`${text.slice(0, at)} ${text.slice(at + m[1].length)}`), where: m[1] };
+  };
   const full = FULL_IN_TEXT.exec(text);
-  if (full && parse(full[1]).valid) return { what: tidy(text.replace(full[1], ' ')), where: full[1] };
+  if (full && parse(full[1]).valid) return cut(full);
   const areas = areaCentroids(data.postcodes);
   for (const m of text.matchAll(PARTIAL_IN_TEXT)) {
     const q = parsePostcodeQuery(m[1]);
-    if (q && areas.has(q.area)) return { what: tidy(text.replace(m[1], ' ')), where: m[1] };
+    if (q && areas.has(q.area)) return cut(m);
   }
   if (!data.places) return { what: tidy(text) };
   const near = NEAR.exec(text);

@@ -1,9 +1,9 @@
 /**
  * A compact inverted index: postings in typed arrays, BM25+ weights (MiniSearch's formula, summed
  * over boosted fields) computed once at build time, and MiniSearch's radix tree (SearchableMap)
- * for prefix and typo expansion. MiniSearch itself keeps a Map entry and allocates a result object
- * per posting per query; on 50,000 services that measured 35 ms p50 and 4 s to build, against a
- * 5 ms and 1.5 s budget (see README.md), so only the scoring layer is ours.
+ * for prefix and typo expansion. MiniSearch's own scoring keeps a Map entry and allocates a result
+ * object per matching document per query; on 50,000 services it measured about 20 ms p50, 100 ms
+ * p95 and 4 s to build against a 5 ms / 1.5 s budget (README.md; `npm run bench:search` compares).
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { eachToken, processTerm } from './text.ts';
@@ -12,6 +12,8 @@ export interface FieldSpec<T> {
   name: string;
   boost: number;
   get: (item: T) => string | undefined;
+  /** Values repeat across many records (topic labels), so their terms are worked out once each. */
+  repeats?: boolean;
 }
 
 export interface CompactIndex {
@@ -60,24 +62,46 @@ export function buildCompact<T>(items: readonly T[], fields: FieldSpec<T>[], idO
   let pTf = new Uint32Array(1 << 16);
   let p = 0;
   const lengths = fields.map(() => new Uint16Array(n));
+  // Raw token → term id (-1 for a stop word): one lookup per token, and each distinct one stemmed once.
+  const termOfToken = new Map<string, number>();
+  const termId = (term: string | null): number => {
+    if (!term) return -1;
+    let t = termIds.get(term);
+    if (t === undefined) {
+      t = terms.length;
+      termIds.set(term, t);
+      terms.push(term);
+      lastDoc.push(-1);
+      slotOf.push(0);
+      for (let i = 0; i < F; i++) df.push(0);
+    }
+    return t;
+  };
+  // Topic labels and the like repeat across thousands of records: tokenise each distinct value once.
+  const memo = fields.map((field) => (field.repeats ? new Map<string, number[]>() : undefined));
+  const termsOf = (text: string, out: number[]): number[] => {
+    eachToken(text, (token) => {
+      let t = termOfToken.get(token);
+      if (t === undefined) {
+        t = termId(processTerm(token));
+        termOfToken.set(token, t);
+      }
+      if (t >= 0) out.push(t);
+    });
+    return out;
+  };
+  const ids: number[] = [];
   for (let d = 0; d < n; d++) {
     for (let f = 0; f < F; f++) {
       const text = fields[f].get(items[d]);
       if (!text) continue;
-      let len = 0;
-      eachToken(text, (token) => {
-        const term = processTerm(token);
-        if (!term) return;
-        len++;
-        let t = termIds.get(term);
-        if (t === undefined) {
-          t = terms.length;
-          termIds.set(term, t);
-          terms.push(term);
-          lastDoc.push(-1);
-          slotOf.push(0);
-          for (let i = 0; i < F; i++) df.push(0);
-        }
+      let list = memo[f]?.get(text);
+      if (!list) {
+        ids.length = 0;
+        list = termsOf(text, memo[f] ? [] : ids);
+        memo[f]?.set(text, list);
+      }
+      for (const t of list) {
         if (lastDoc[t] !== d) {
           lastDoc[t] = d;
           if (p === pTerm.length) [pTerm, pDoc, pTf] = [grow(pTerm, p + 1), grow(pDoc, p + 1), grow(pTf, p + 1)];
@@ -90,8 +114,8 @@ export function buildCompact<T>(items: readonly T[], fields: FieldSpec<T>[], idO
         const tf = (pTf[slot] >>> (f * TF_BITS)) & TF_MAX;
         if (tf === 0) df[t * F + f]++;
         if (tf < TF_MAX) pTf[slot] += 1 << (f * TF_BITS);
-      });
-      lengths[f][d] = Math.min(len, 0xffff);
+      }
+      lengths[f][d] = Math.min(list.length, 0xffff);
     }
   }
   const avg = lengths.map((l) => Math.max(1, l.reduce((a, b) => a + b, 0) / Math.max(1, n)));
@@ -153,7 +177,9 @@ export function expand(index: CompactIndex, term: string): [number, number][] {
     const completions = [...index.vocab.atPrefix(term)].filter(([t]) => t !== term).sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : 1));
     for (const [t, id] of completions.slice(0, MAX_PREFIX_TERMS)) out.set(id, (WEIGHTS.prefix * t.length) / (t.length + 0.3 * (t.length - term.length)));
   }
-  if (term.length >= 5) {
+  // A word the index knows was most likely typed as meant: its near-misses ("care" → "core",
+  // "cafe") would add noise and cost, so typo tolerance is for words we have never seen.
+  if (term.length >= 5 && exact === undefined) {
     const maxDistance = Math.min(2, Math.round(term.length * 0.2));
     for (const [t, [id, distance]] of index.vocab.fuzzyGet(term, maxDistance)) {
       if (distance && !out.has(id)) out.set(id, (WEIGHTS.fuzzy * t.length) / (t.length + distance));
@@ -209,43 +235,49 @@ export function query(index: CompactIndex, queryTerms: string[], limit: number, 
       }
     }
   }
+  // From here on, total holds the final score.
+  for (let i = 0; i < touchedCount; i++) s.total[s.touched[i]] *= s.matched[s.touched[i]];
   const top = selectTop(s, touchedCount, limit, keep);
   return top.map((doc) => ({
     doc,
-    score: s.total[doc] * s.matched[doc],
+    score: s.total[doc],
     terms: expansions.flatMap((v) => v.filter(([t]) => contains(index, t, doc)).map(([t]) => index.terms[t])),
   }));
 }
 
 /** Best `limit` documents, best first, ties in input order; a bounded heap, not a full sort. */
 function selectTop(s: Scratch, count: number, limit: number, keep?: (doc: number) => boolean): number[] {
-  const score = (d: number) => s.total[d] * s.matched[d];
+  const score = s.total;
   // "a ranks below b": lower score, or equal score and later in the input.
-  const below = (a: number, b: number) => score(a) < score(b) || (score(a) === score(b) && a > b);
+  const below = (a: number, b: number) => score[a] < score[b] || (score[a] === score[b] && a > b);
   const heap: number[] = [];
   for (let i = 0; i < count; i++) {
     const d = s.touched[i];
     if (keep && !keep(d)) continue;
+    let c: number;
     if (heap.length < limit) {
+      // Sift the newcomer up from the bottom.
+      c = heap.length;
       heap.push(d);
-      for (let c = heap.length - 1; c > 0; ) {
+      while (c > 0) {
         const parent = (c - 1) >> 1;
-        if (!below(heap[c], heap[parent])) break;
-        [heap[c], heap[parent]] = [heap[parent], heap[c]];
+        if (!below(d, heap[parent])) break;
+        heap[c] = heap[parent];
         c = parent;
       }
+      heap[c] = d;
     } else if (below(heap[0], d)) {
-      heap[0] = d;
-      for (let c = 0; ; ) {
+      // Replace the weakest kept document and sift down.
+      c = 0;
+      for (;;) {
         const l = 2 * c + 1;
-        const r = l + 1;
-        let m = c;
-        if (l < heap.length && below(heap[l], heap[m])) m = l;
-        if (r < heap.length && below(heap[r], heap[m])) m = r;
-        if (m === c) break;
-        [heap[c], heap[m]] = [heap[m], heap[c]];
+        let m = l < heap.length && below(heap[l], d) ? l : -1;
+        if (l + 1 < heap.length && below(heap[l + 1], m < 0 ? d : heap[m])) m = l + 1;
+        if (m < 0) break;
+        heap[c] = heap[m];
         c = m;
       }
+      heap[c] = d;
     }
   }
   return heap.sort((a, b) => (below(a, b) ? 1 : below(b, a) ? -1 : 0));

@@ -34,10 +34,10 @@ export function buildIndex(services: readonly Service[], topics: readonly Topic[
   const labels = new Map((topics ?? []).map((t) => [t.id, t.label]));
   const fields: FieldSpec<Service>[] = [
     { name: 'name', boost: SERVICE_BOOSTS.name, get: (s) => s.name },
-    { name: 'topics', boost: SERVICE_BOOSTS.topics, get: (s) => (s.topics ?? []).map((t) => labels.get(t) ?? t).join('. ') },
+    { name: 'topics', boost: SERVICE_BOOSTS.topics, get: (s) => (s.topics ?? []).map((t) => labels.get(t) ?? t).join('. '), repeats: true },
     { name: 'organization', boost: SERVICE_BOOSTS.organization, get: (s) => s.organization?.name },
     { name: 'description', boost: SERVICE_BOOSTS.description, get: (s) => s.description },
-    { name: 'eligibility', boost: SERVICE_BOOSTS.eligibility, get: (s) => s.eligibility_description },
+    { name: 'eligibility', boost: SERVICE_BOOSTS.eligibility, get: (s) => s.eligibility_description, repeats: true },
   ];
   // A repeated id keeps its first record, as the compiled data does.
   const seen = new Set<string>();
