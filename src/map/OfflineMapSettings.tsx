@@ -7,19 +7,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useDataset } from '../dataset/index.ts';
 import { useT } from '../i18n/index.ts';
 import { archiveSize, canSaveMap, DownloadFailure, downloadArchive, removeArchive, savedArchive, offlineMapUrl, type SavedArchive } from './offline-archive.ts';
+import { formatBytes } from '../ui/format-bytes.ts';
 
 type State = { kind: 'checking' } | { kind: 'unsupported' } | { kind: 'ready'; size?: number } | { kind: 'downloading'; done: number; total?: number } | { kind: 'saved'; archive: SavedArchive };
-
-export function formatBytes(bytes: number, locale = document.documentElement.lang || 'en-GB'): string {
-  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
-  let i = 0;
-  let n = bytes;
-  while (n >= 1000 && i < units.length - 1) {
-    n /= 1000;
-    i++;
-  }
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: n < 10 && i > 0 ? 1 : 0 }).format(n);
-}
 
 export function OfflineMapSettings() {
   const dataset = useDataset();
