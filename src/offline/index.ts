@@ -14,10 +14,20 @@ let status: OfflineStatus = 'idle';
 const listeners = new Set<(s: OfflineStatus) => void>();
 let registration: ServiceWorkerRegistration | undefined;
 let wb: Workbox | undefined;
+// The waiting worker the user said "Not now" to: late events about it must not reopen the prompt,
+// but a newer version arriving should.
+let dismissed: ServiceWorker | null = null;
+const INSTALL_WAIT_MS = 60_000;
 
 function set(next: OfflineStatus): void {
   status = next;
   listeners.forEach((l) => l(next));
+}
+
+function offerUpdate(): void {
+  if (status === 'updating' || !navigator.serviceWorker.controller) return;
+  if (registration?.waiting && registration.waiting === dismissed) return;
+  set('update-available');
 }
 
 function watchForWaiting(reg: ServiceWorkerRegistration): void {
@@ -26,10 +36,10 @@ function watchForWaiting(reg: ServiceWorkerRegistration): void {
   reg.addEventListener('updatefound', () => {
     const sw = reg.installing;
     sw?.addEventListener('statechange', () => {
-      if (sw.state === 'installed' && navigator.serviceWorker.controller) set('update-available');
+      if (sw.state === 'installed') offerUpdate();
     });
   });
-  if (reg.waiting && navigator.serviceWorker.controller) set('update-available');
+  if (reg.waiting) offerUpdate();
 }
 
 function restoreScroll(): void {
@@ -55,7 +65,7 @@ export function registerServiceWorker(url = '/sw.js'): void {
   wb.addEventListener('installed', (e) => {
     if (!e.isUpdate) set('ready');
   });
-  wb.addEventListener('waiting', () => set('update-available'));
+  wb.addEventListener('waiting', offerUpdate);
   let reloading = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     // Only an update the user accepted reloads the page; the first install just takes control.
@@ -76,19 +86,46 @@ export function registerServiceWorker(url = '/sw.js'): void {
   setInterval(check, UPDATE_CHECK_MS);
 }
 
-export function applyUpdate(): void {
-  const waiting = registration?.waiting;
-  if (!waiting) return;
+/** Resolves when a worker that is still installing has finished (or failed), so we act on the newest. */
+function settled(sw: ServiceWorker): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      if (sw.state !== 'installing') {
+        sw.removeEventListener('statechange', done);
+        resolve();
+      }
+    };
+    sw.addEventListener('statechange', done);
+    setTimeout(resolve, INSTALL_WAIT_MS);
+    done();
+  });
+}
+
+export async function applyUpdate(): Promise<void> {
+  const reg = registration;
+  if (!reg?.waiting && !reg?.installing) return;
   set('updating');
   try {
     sessionStorage.setItem(SCROLL_KEY, String(window.scrollY));
   } catch {
     // Not fatal: the page reloads at the top.
   }
+  // A newer version may still be installing behind the one waiting (v2 waited, v3 arrived): tell
+  // the old one to take over and the person would land on v2 and be asked again. Wait for the
+  // newest to finish installing; it then replaces the waiting one.
+  const installing = reg.installing;
+  if (installing) await settled(installing);
+  const waiting = reg.waiting;
+  if (!waiting) {
+    // The newest install failed and nothing waits: stay on this version, which still works.
+    set('idle');
+    return;
+  }
   waiting.postMessage({ type: 'SKIP_WAITING' });
 }
 
 export function dismissStatus(): void {
+  dismissed = registration?.waiting ?? null;
   set('idle');
 }
 

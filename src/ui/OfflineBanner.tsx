@@ -19,7 +19,7 @@ export function OfflineBanner() {
         <div class="banner">
           <p>{status === 'updating' ? t('offline.updating') : t('offline.updateAvailable')}</p>
           <div class="button-row">
-            <button type="button" class="button" onClick={applyUpdate} disabled={status === 'updating'}>
+            <button type="button" class="button" onClick={() => void applyUpdate()} disabled={status === 'updating'}>
               {t('offline.updateNow')}
             </button>
             <button type="button" class="button button--secondary" onClick={dismissStatus}>
