@@ -77,8 +77,10 @@ test('Sam saves a service into "For Mum" with a note and a next date, and it is 
     await page.goto(`${server.url}/saved`);
     await page.getByLabel('Name of the new list').fill('For Mum');
     await page.getByRole('button', { name: 'Make list' }).click();
+    await expect(page.getByText('Made the list For Mum.')).toBeVisible();
     await page.goto(`${server.url}/services/${CIRCLE.id}`);
     await page.getByRole('button', { name: /^Save\b/ }).click();
+    await expect(page.getByText('Saved to For Mum.')).toBeVisible();
     // A one-tap choice from the service's own schedule fills the date.
     await page.goto(`${server.url}/saved`);
     await page.getByRole('link', { name: 'For Mum (1)' }).click();
