@@ -193,7 +193,7 @@ function locationOf(raw: unknown, i: number, serviceId: string, ctx: MapContext)
       return [];
     }
     const postal_code = `${pc[1]} ${pc[2]}`.toUpperCase();
-    return [compact({ address_1, address_2: toPlainLine(ad.address_2), city: toPlainLine(ad.city), state_province: toPlainLine(ad.state_province), postal_code, country: str(ad.country).trim() || 'GB' })];
+    return [compact({ address_1, address_2: toPlainLine(ad.address_2), city: toPlainLine(ad.city), state_province: toPlainLine(ad.state_province), postal_code, country: countryCode(ad.country) })];
   });
   const accessibility = arr(l.accessibility ?? l.accessibility_for_disabilities).flatMap((a) => {
     const ac = obj(a);
@@ -220,6 +220,12 @@ function organizationOf(raw: unknown, ctx: MapContext): Service['organization'] 
 function ageOf(raw: unknown): number | undefined {
   const n = num(raw);
   return n !== undefined && n >= 0 && n <= 130 ? n : undefined;
+}
+
+/** ORUK wants an ISO 3166 two-letter code; the address has a UK postcode, so anything else is GB. */
+function countryCode(raw: unknown): string {
+  const c = str(raw).trim();
+  return /^[a-z]{2}$/i.test(c) ? c.toUpperCase() : 'GB';
 }
 
 export function mapRecord(raw: unknown, ctx: MapContext): Mapped {

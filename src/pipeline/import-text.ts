@@ -61,9 +61,12 @@ function neutralise(text: string): string {
 export function toPlainText(input: unknown): string {
   if (typeof input !== 'string' || !input.trim()) return '';
   const converted = LOOKS_LIKE_HTML.test(input) ? fromHtml(input) : fromText(input.replace(/\r\n?/g, '\n'));
-  return neutralise(converted)
+  // Invisible characters go before markup is neutralised: removing them later could join a "<"
+  // to a letter (a right-to-left override between them) and make a tag again.
+  const visible = converted
     .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/\p{Cf}|(?!\n)\p{Cc}/gu, '') // zero-width, direction marks and control characters
+    .replace(/\p{Cf}|(?!\n)\p{Cc}/gu, ''); // zero-width, direction marks and control characters
+  return neutralise(visible)
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')

@@ -4,7 +4,7 @@ import { looksLikeWebCode, readSavedFile, SAVED_FILE_FORMAT, SAVED_FILE_VERSION,
 import { takeawayText, QR_MAX_BYTES } from '../../src/saved/takeaway-text.ts';
 import type { SavedItem } from '../../src/storage/types.ts';
 
-const RUNS = 500;
+const RUNS = 1000;
 
 /** Strings that lean towards the characters an attacker or a broken file would use. */
 const nasty = fc.oneof(
