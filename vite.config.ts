@@ -62,6 +62,8 @@ export function headersFile(): string {
     '  Cache-Control: no-cache',
     '/assets/*',
     '  Cache-Control: public, max-age=31536000, immutable',
+    '/data/files/*',
+    '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
 }
@@ -90,10 +92,16 @@ export default defineConfig({
       // The page registers the worker itself through src/offline/ (workbox-window).
       injectRegister: false,
       registerType: 'prompt',
+      includeManifestIcons: false,
       injectManifest: {
         // Vite 8 would emit an ES module worker; a classic registration needs an IIFE.
         rollupFormat: 'iife',
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json}'],
+        // PNG icons are left out: the browser fetches the one it needs when the app is installed,
+        // and the page itself uses only the SVG.
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest,json}'],
+        // Content-hashed files need no revision: the worker can then take them from the HTTP
+        // cache the page has just filled instead of downloading them a second time.
+        dontCacheBustURLsMatching: /^(assets|data\/files)\//,
         maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
       },
       manifest: {

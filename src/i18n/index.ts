@@ -4,12 +4,12 @@ import { useEffect, useState } from 'preact/hooks';
 /**
  * Strings live in one JSON file per feature area (locales/<lng>/<area>.json) so features can
  * grow their wording without touching each other's files; they merge into one namespace.
- * English is bundled (it is also the fallback); other languages load on demand as their own
- * chunks, which the service worker precaches so switching works offline.
+ * English is bundled (it is also the fallback); each other language loads on demand as one
+ * chunk (locales/<lng>/index.ts), which the service worker precaches so switching works offline.
  */
 const englishFiles = import.meta.glob<Record<string, unknown>>('./locales/en/*.json', { eager: true, import: 'default' });
 export const en: Record<string, unknown> = Object.assign({}, ...Object.values(englishFiles));
-const otherFiles = import.meta.glob<Record<string, unknown>>(['./locales/*/*.json', '!./locales/en/*.json'], { import: 'default' });
+const otherLanguages = import.meta.glob<Record<string, unknown>>('./locales/*/index.ts', { import: 'default' });
 
 export const LANGUAGES = ['en', 'cy', 'pl', 'pa', 'ur'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -20,9 +20,9 @@ export const i18n = i18next.createInstance();
 
 async function loadLanguage(lng: Language): Promise<void> {
   if (lng === 'en' || i18n.hasResourceBundle(lng, 'translation')) return;
-  const loaders = Object.entries(otherFiles).filter(([path]) => path.startsWith(`./locales/${lng}/`));
-  const parts = await Promise.all(loaders.map(([, load]) => load()));
-  i18n.addResourceBundle(lng, 'translation', Object.assign({}, ...parts), true, true);
+  const load = otherLanguages[`./locales/${lng}/index.ts`];
+  if (!load) throw new Error(`No strings for ${lng}`);
+  i18n.addResourceBundle(lng, 'translation', await load(), true, true);
 }
 
 export function storedLanguage(): Language {

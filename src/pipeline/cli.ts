@@ -1,6 +1,6 @@
 /** `npm run data`: validate data/ and compile it into public/data/ (replaced in one rename). */
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { compile, formatProblem } from './compile.ts';
 import { readDataDir } from './read-data.ts';
 
@@ -23,7 +23,10 @@ if (errors.length || !result.manifest) {
 const tmp = `${outDir}.tmp-${process.pid}`;
 rmSync(tmp, { recursive: true, force: true });
 mkdirSync(tmp, { recursive: true });
-for (const f of result.files) writeFileSync(join(tmp, f.name), f.content);
+for (const f of result.files) {
+  mkdirSync(dirname(join(tmp, f.name)), { recursive: true });
+  writeFileSync(join(tmp, f.name), f.content);
+}
 const old = `${outDir}.old-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(tmp, outDir);

@@ -52,7 +52,9 @@ export function recordsOf(data: unknown): unknown[] | undefined {
 
 function hashed(prefix: string, content: string, gzipBytes?: number): { name: string; file: AreaFile & { content: string } } {
   const hash = createHash('sha256').update(content).digest('hex').slice(0, 10);
-  const name = `${prefix}-${hash}.json`;
+  // Content-addressed files live in their own folder so a host can mark all of it immutable
+  // (`/data/files/*`) while data/manifest.json stays no-cache.
+  const name = `files/${prefix}-${hash}.json`;
   return { name, file: { file: name, count: 0, bytes: gzipBytes ?? gzipSync(content).length, content } };
 }
 

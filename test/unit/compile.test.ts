@@ -44,7 +44,7 @@ describe('compiling the shipped data/', () => {
   it('names files by content, so unchanged data gives the same version', () => {
     const again = compile(shipped());
     expect(again.manifest!.version).toBe(out.manifest!.version);
-    expect(out.manifest!.areas.BS.file).toMatch(/^services-bs-[0-9a-f]{10}\.json$/);
+    expect(out.manifest!.areas.BS.file).toMatch(/^files\/services-bs-[0-9a-f]{10}\.json$/);
   });
 
   it('derives postcode district centroids from the services themselves', () => {

@@ -22,7 +22,7 @@ describe('compiling data/places/', () => {
   it('emits a content-hashed places file named in the manifest', () => {
     expect(out.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
     const entry = out.manifest!.places;
-    expect(entry.file).toMatch(/^places-[0-9a-f]{10}\.json$/);
+    expect(entry.file).toMatch(/^files\/places-[0-9a-f]{10}\.json$/);
     const shipped = JSON.parse(out.files.find((f) => f.name === entry.file)!.content) as Place[];
     expect(shipped.length).toBe(entry.count);
     expect(entry.count).toBeGreaterThanOrEqual(40);

@@ -11,7 +11,7 @@ import { parseClock, readDateText } from '../../src/saved/date-text.ts';
 
 // The real directory, compiled as `npm run data` does, so every real record must survive a round trip.
 const out = compile({ ...readDataDir('data'), today: new Date('2026-12-01T00:00:00Z') });
-const parse = (prefix: string) => out.files.filter((f) => f.name.startsWith(prefix)).flatMap((f) => JSON.parse(f.content) as unknown[]);
+const parse = (prefix: string) => out.files.filter((f) => f.name.startsWith(`files/${prefix}`)).flatMap((f) => JSON.parse(f.content) as unknown[]);
 const services = parse('services-') as Service[];
 const guides = parse('guides-') as Guide[];
 const AT = '2026-12-03T10:00:00.000Z';
