@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { PRECACHE_MAX_BYTES } from './src/core/manifest.ts';
 
 // Browser tests build several versions of the app side by side (update flow): each gets its own
 // public folder (with its own compiled data) and build label.
@@ -102,7 +103,7 @@ export default defineConfig({
         // Content-hashed files need no revision: the worker can then take them from the HTTP
         // cache the page has just filled instead of downloading them a second time.
         dontCacheBustURLsMatching: /^(assets|data\/files)\//,
-        maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+        maximumFileSizeToCacheInBytes: PRECACHE_MAX_BYTES,
       },
       manifest: {
         name: 'Find Local Support',

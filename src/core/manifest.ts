@@ -1,4 +1,7 @@
 /** The compiled dataset's manifest: the one file the app fetches first (public/data/manifest.json). */
+
+/** The service worker stores files up to this size for offline use; the data compiler keeps every file under it. */
+export const PRECACHE_MAX_BYTES = 5 * 1024 * 1024;
 export interface AreaFile {
   file: string;
   count: number;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { parse as parsePostcode } from 'postcode';
-import type { AreaFile, DatasetManifest, PostcodeIndex, SiteConfig } from '../core/manifest.ts';
+import { PRECACHE_MAX_BYTES, type AreaFile, type DatasetManifest, type PostcodeIndex, type SiteConfig } from '../core/manifest.ts';
 import type { Guide, Theme } from '../core/guide.ts';
 import { isNational, physicalLocations, primaryPostcode, type Service, type Topic } from '../core/model.ts';
 import { validatePlaces, type Place } from '../core/place/gazetteer.ts';
@@ -22,6 +22,8 @@ export interface CompileInput {
   /** data/places/*.json: neighbourhood gazetteers. Optional so callers without places still compile. */
   places?: SourceFile[];
   today: Date;
+  /** Size limits, smaller in tests; the defaults below otherwise. */
+  limits?: Partial<typeof LIMITS>;
 }
 
 export interface FileProblem extends Problem {
@@ -78,6 +80,14 @@ export function districtOf(s: Service): string | undefined {
  */
 export const AREA_FILE_MAX_GZIP = 300_000;
 
+const LIMITS = {
+  areaGzip: AREA_FILE_MAX_GZIP,
+  /** An area file is also split above this size as stored, well under what the worker precaches. */
+  areaBytes: 3 * 1024 * 1024,
+  /** The service worker does not store a file larger than this for offline use (vite.config.ts). */
+  precacheBytes: PRECACHE_MAX_BYTES,
+};
+
 /** "B2" before "B10"; "SW1A" after "SW1" and before "SW2". */
 function compareDistricts(a: string, b: string): number {
   const [, na, xa] = /^[A-Z]*(\d*)(.*)$/.exec(a)!;
@@ -128,6 +138,7 @@ export function postcodeIndex(services: Service[]): PostcodeIndex {
 
 export function compile(input: CompileInput): CompileOutput {
   const problems: FileProblem[] = [];
+  const limits = { ...LIMITS, ...input.limits };
   const config = parseJson(input.config, problems) as SiteConfig | undefined;
   const topics = (parseJson(input.topics, problems) as Topic[] | undefined) ?? [];
   const themes = (parseJson(input.themes, problems) as Theme[] | undefined) ?? [];
@@ -208,8 +219,9 @@ export function compile(input: CompileInput): CompileOutput {
     const span = districts ? `${districts[0]}${districts.length > 1 ? `-${districts.at(-1)}` : ''}` : '';
     const content = JSON.stringify(list);
     const bytes = gzipSync(content).length;
-    if (bytes > AREA_FILE_MAX_GZIP && area !== 'unplaced' && (districts?.length ?? 2) > 1) {
-      const groups = districtGroups(list, Math.ceil(bytes / AREA_FILE_MAX_GZIP));
+    const raw = Buffer.byteLength(content);
+    if ((bytes > limits.areaGzip || raw > limits.areaBytes) && area !== 'unplaced' && (districts?.length ?? 2) > 1) {
+      const groups = districtGroups(list, Math.max(Math.ceil(bytes / limits.areaGzip), Math.ceil(raw / limits.areaBytes)));
       if (groups.length > 1) {
         for (const g of groups) emitArea(area, g.list, g.districts);
         return;
@@ -242,6 +254,14 @@ export function compile(input: CompileInput): CompileOutput {
   const version = createHash('sha256').update(JSON.stringify(manifestBody)).digest('hex').slice(0, 12);
   const manifest: DatasetManifest = { version, built: input.today.toISOString(), ...manifestBody };
   files.push({ name: 'manifest.json', content: JSON.stringify(manifest) });
+  // A file the worker will not store would leave the app half-working offline, silently.
+  for (const f of files) {
+    const size = Buffer.byteLength(f.content);
+    if (size > limits.precacheBytes) {
+      const mb = (n: number) => (n < 1024 * 1024 ? `${Math.round(n / 1024)} kB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
+      problems.push({ file: `public/data/${f.name}`, record: '', field: '', message: `would be ${mb(size)}, more than the ${mb(limits.precacheBytes)} the app can keep for offline use: shorten the longest texts, or split the content (services of one postcode district cannot be split further)`, severity: 'error' });
+    }
+  }
   return { problems, files, manifest };
 }
 

@@ -56,6 +56,28 @@ describe('compiling the shipped data/', () => {
   });
 });
 
+describe('file sizes: every compiled file can be stored for offline use', () => {
+  it('splits an area whose file would be too large into files of whole districts, each under the limit', () => {
+    const out = compile({ ...shipped(), limits: { areaBytes: 60_000 } });
+    expect(out.problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
+    const parts = Object.entries(out.manifest!.areas).filter(([key]) => key.startsWith('BS:'));
+    expect(parts.length).toBeGreaterThanOrEqual(4);
+    for (const [, part] of parts) {
+      expect(Buffer.byteLength(out.files.find((f) => f.name === part.file)!.content)).toBeLessThanOrEqual(60_000);
+      expect(part.area).toBe('BS');
+    }
+    // Nothing lost: every Bristol service is in exactly one part.
+    const total = parts.reduce((n, [, part]) => n + part.count, 0);
+    expect(total).toBe(compile(shipped()).manifest!.areas.BS.count);
+  });
+
+  it('refuses to compile a file the app could not keep offline, naming it and saying what to do', () => {
+    const out = compile({ ...shipped(), limits: { precacheBytes: 100_000 } });
+    const errors = out.problems.filter((p) => p.severity === 'error').map(formatProblem);
+    expect(errors.some((e) => /public\/data\/files\/guides-[0-9a-f]+\.json.*would be 1\d\d kB, more than the 98 kB the app can keep for offline use/.test(e))).toBe(true);
+  });
+});
+
 describe('compiling broken data', () => {
   it('lists all five planted errors with file, id and field, and compiles nothing', () => {
     const input = shipped();

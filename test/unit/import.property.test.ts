@@ -61,7 +61,7 @@ const record = fc.record(
     alert: text,
     minimum_age: maybe(fc.integer({ min: 0, max: 120 })),
     maximum_age: maybe(fc.integer({ min: 0, max: 120 })),
-    organization: maybe(fc.record({ id: text, name: text, description: text, url: text }, { requiredKeys: [] })),
+    organization: maybe(fc.record({ id: text, name: text, description: text, url: text, website: text }, { requiredKeys: [] })),
     phones: maybe(fc.array(fc.record({ number: maybe(fc.constantFrom('0117 496 0256', '116 123', '+44 117 496 0000', '999')), description: text }, { requiredKeys: [] }), { maxLength: 3 })),
     schedules: maybe(fc.array(schedule, { maxLength: 3 })),
     regular_schedules: maybe(fc.array(fc.record({ weekday: text, opens_at: text, closes_at: text }, { requiredKeys: [] }), { maxLength: 2 })),
@@ -125,7 +125,7 @@ describe('importer: what it writes is safe and valid', () => {
           expect(validateService(s, i, { topics, today }).filter((p) => p.severity === 'error')).toEqual([]);
           expect(s.id.startsWith('prop-')).toBe(true);
           for (const str of strings(s)) expect(str).not.toMatch(MARKUP);
-          for (const link of [s.url, s.email && `mailto:${s.email}`, s.organization?.url].filter(Boolean)) expect(link).toMatch(SAFE_LINK);
+          for (const link of [s.url, s.email && `mailto:${s.email}`, s.organization?.website].filter(Boolean)) expect(link).toMatch(SAFE_LINK);
         });
       }),
       { numRuns: RUNS },
