@@ -23,7 +23,9 @@ export type DatasetState = { status: 'loading' } | { status: 'error'; retry: () 
 const BASE = '/data/';
 
 async function getJson<T>(file: string): Promise<T> {
-  const res = await fetch(BASE + file, { cache: 'no-cache' });
+  // Only the manifest changes under its name; the other files are named by their content, so the
+  // HTTP cache (which the worker's precache then reuses) can answer for them.
+  const res = await fetch(BASE + file, { cache: file === 'manifest.json' ? 'no-cache' : 'default' });
   if (!res.ok) throw new Error(`${file}: HTTP ${res.status}`);
   return (await res.json()) as T;
 }
@@ -70,12 +72,10 @@ export async function refreshDataset(): Promise<'updated' | 'current' | 'failed'
     const manifest = await getJson<DatasetManifest>('manifest.json');
     if (current && manifest.version === current.manifest.version) return 'current';
     const fresh = await fetchDataset(manifest);
-    // Show the new data even if storing it fails (quota): the stored copy stays the old one.
-    try {
-      await installDataset(fresh);
-    } finally {
-      publish(toDataset(fresh));
-    }
+    // Show the new data at once, and even if storing it fails (quota): the stored copy then stays
+    // the old one, complete.
+    publish(toDataset(fresh));
+    await installDataset(fresh).catch(() => undefined);
     return 'updated';
   } catch {
     return 'failed';
@@ -92,8 +92,10 @@ export function loadDataset(): Promise<Dataset> {
     }
     const manifest = await getJson<DatasetManifest>('manifest.json');
     const fresh = await fetchDataset(manifest);
-    await installDataset(fresh).catch(() => undefined);
+    // The person can search as soon as the files have arrived; storing a large area for the
+    // next visit takes seconds and happens behind (one transaction: all of it or none).
     publish(toDataset(fresh));
+    void installDataset(fresh).catch(() => undefined);
     return current!;
   })();
   loading.catch(() => {

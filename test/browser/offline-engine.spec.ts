@@ -106,11 +106,12 @@ test.describe('dataset installs are atomic', () => {
     try {
       await page.goto(`${d.url}/services`);
       await expect(page.locator('.result-count')).toBeVisible();
+      // The dataset is stored behind the first results.
+      await expect.poll(async () => (await readDb(page)).current, { timeout: 20_000 }).toBeTruthy();
       const before = await readDb(page);
-      expect(before.current).toBeTruthy();
       expect(before.services).toBe(before.manifestCount);
       d.deploy('v2');
-      await page.route('**/data/services-bs-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"truncated": [' }));
+      await page.route('**/data/files/services-bs-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"truncated": [' }));
       await page.reload();
       await expect(page.locator('.result-count')).toBeVisible();
       const after = await readDb(page);
@@ -128,11 +129,12 @@ test.describe('dataset installs are atomic', () => {
     try {
       await page.goto(`${d.url}/services`);
       await expect(page.locator('.result-count')).toBeVisible();
+      await expect.poll(async () => (await readDb(page)).current, { timeout: 20_000 }).toBeTruthy();
       d.deploy('v2');
       // A large area file makes the write long enough to interrupt.
       const big = Array.from({ length: 20000 }, (_, i) => ({ id: `big-${i}`, name: `Group ${i}`, status: 'active', topics: ['social'], description: 'x'.repeat(400) }));
-      await page.route('**/data/services-bs-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }));
-      const fetched = page.waitForResponse('**/data/services-bs-*.json');
+      await page.route('**/data/files/services-bs-*.json', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }));
+      const fetched = page.waitForResponse('**/data/files/services-bs-*.json');
       await page.reload();
       await fetched;
       await page.waitForTimeout(50);

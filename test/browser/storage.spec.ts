@@ -52,6 +52,7 @@ test('migrates a version 1 database (settings only) to the current schema, keepi
     );
     await page.goto(`${d.url}/services`);
     await expect(page.locator('.result-count')).toBeVisible();
+    await expect.poll(async () => (await readDb(page)).current, { timeout: 20_000 }).toBeTruthy();
     const state = await readDb(page);
     expect(state.stores).toEqual(expect.arrayContaining(['settings', 'meta', 'datasets', 'services', 'guides', 'saved', 'lists', 'notes', 'tracker']));
     expect(state.services).toBe(state.manifestCount);
@@ -140,13 +141,14 @@ test('when the browser has cleared stored data, the app says so and downloads th
     await page.goto(`${d.url}/services`);
     await expect(page.locator('.result-count')).toBeVisible();
     await expect(page.getByText(/cleared the information/)).toHaveCount(0);
+    await expect.poll(async () => (await readDb(page)).current, { timeout: 20_000 }).toBeTruthy();
     // What Safari does to a site unused for a week: the database goes, the page's flag stays.
     await page.goto(`${d.url}/robots.txt`);
     await page.evaluate(() => new Promise((resolve) => { const r = indexedDB.deleteDatabase('local-support'); r.onsuccess = r.onerror = () => resolve(null); }));
     await page.goto(`${d.url}/services`);
     await expect(page.getByText(/Your browser cleared the information this app had stored/)).toBeVisible();
     await expect(page.locator('.result-count')).toBeVisible();
-    expect((await readDb(page)).services).toBeGreaterThan(100);
+    await expect.poll(async () => (await readDb(page)).services, { timeout: 20_000 }).toBeGreaterThan(100);
   } finally {
     await d.close();
   }
