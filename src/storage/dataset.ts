@@ -8,6 +8,21 @@ const CURRENT = 'dataset-current';
 const MARKER = 'install-marker';
 const USED_FLAG = 'local-support:used';
 
+/**
+ * Services are stored as JSON text in chunks, not one record each: reading back 20,000 objects
+ * through IndexedDB's structured clone takes seconds on an old tablet, one string per chunk and
+ * JSON.parse a fraction of that. Rows stored one service each by earlier versions still read.
+ */
+type ServiceRow = { record: Service } | { json: string };
+const CHUNK_ID = '\u0000chunk-';
+const CHUNK_SIZE = 2000;
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK_SIZE) out.push(list.slice(i, i + CHUNK_SIZE));
+  return out;
+}
+
 export interface StoredDataset {
   manifest: DatasetManifest;
   postcodes: PostcodeIndex;
@@ -33,7 +48,7 @@ export async function readDataset(): Promise<StoredDataset | undefined> {
     manifest: m.manifest,
     postcodes: m.postcodes,
     extra: m.extra,
-    services: (services as { record: Service }[]).map((r) => r.record),
+    services: (services as ServiceRow[]).flatMap((r) => ('json' in r ? (JSON.parse(r.json) as Service[]) : [r.record])),
     guides: (guides as { record: Guide }[]).map((r) => r.record),
   };
 }
@@ -51,7 +66,7 @@ export async function installDataset(data: StoredDataset): Promise<void> {
     // Leftovers of an earlier install that never finished.
     { store: 'services', delPrefix: version },
     { store: 'guides', delPrefix: version },
-    ...data.services.map((record): Op => ({ store: 'services', put: { version, id: record.id, record } })),
+    ...chunks(data.services).map((list, i): Op => ({ store: 'services', put: { version, id: `${CHUNK_ID}${String(i).padStart(6, '0')}`, json: JSON.stringify(list) } })),
     ...data.guides.map((record): Op => ({ store: 'guides', put: { version, slug: record.slug, record } })),
     { store: 'datasets', put: { version, manifest: data.manifest, postcodes: data.postcodes, extra: data.extra, installedAt: new Date().toISOString() } satisfies DatasetRecord },
     { store: 'meta', put: { key: CURRENT, value: version } },

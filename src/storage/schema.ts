@@ -20,7 +20,8 @@ export interface Schema extends DBSchema {
   settings: { key: string; value: unknown };
   meta: { key: string; value: unknown };
   datasets: { key: string; value: DatasetRecord };
-  services: { key: [string, string]; value: { version: string; id: string; record: Service } };
+  /** One service per row (written by the first releases) or a chunk of them as JSON text (storage/dataset.ts). */
+  services: { key: [string, string]; value: { version: string; id: string; record: Service } | { version: string; id: string; json: string } };
   guides: { key: [string, string]; value: { version: string; slug: string; record: Guide } };
   saved: { key: string; value: SavedItem; indexes: { byList: string } };
   lists: { key: string; value: SavedList };

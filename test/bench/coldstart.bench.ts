@@ -209,6 +209,24 @@ async function offlineRepeat(browser: Browser, dir: string): Promise<Run> {
     // Installed: the worker controls the page and has precached the app (it says so).
     await first.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
     await first.getByText('Ready to use offline').waitFor({ timeout: 120_000 });
+    // The directory is stored for the next visit behind the first results; a person comes back
+    // later, so wait until it is (the app's "current dataset" pointer is written last).
+    await first.waitForFunction(
+      () =>
+        new Promise<boolean>((resolve) => {
+          const req = indexedDB.open('local-support');
+          req.onerror = () => resolve(false);
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('meta')) return db.close(), resolve(false);
+            const get = db.transaction('meta').objectStore('meta').get('dataset-current');
+            get.onsuccess = () => (db.close(), resolve(!!get.result));
+            get.onerror = () => (db.close(), resolve(false));
+          };
+        }),
+      null,
+      { timeout: 120_000, polling: 250 },
+    );
     await server.close();
     closed = true;
     await first.close();

@@ -57,12 +57,14 @@ export async function readDb(page: Page): Promise<{ current?: string; services: 
           tx.oncomplete = () => {
             const current = (cur.result as { value?: string } | undefined)?.value;
             const t2 = db.transaction(['services', 'datasets'], 'readonly');
-            const count = current ? t2.objectStore('services').count(IDBKeyRange.bound([current, ''], [current, '\uffff'])) : undefined;
+            // Rows hold one service or a chunk of them as JSON text: count services, not rows.
+            const rows = current ? t2.objectStore('services').getAll(IDBKeyRange.bound([current, ''], [current, '\uffff'])) : undefined;
             const ds = current ? t2.objectStore('datasets').get(current) : undefined;
             t2.oncomplete = () => {
               const m = ds?.result as { manifest: { counts: { services: number } } } | undefined;
               db.close();
-              resolve({ current, services: count?.result ?? 0, manifestCount: m?.manifest.counts.services, saved: saved.result as string[], stores });
+              const services = ((rows?.result ?? []) as ({ json: string } | { record: unknown })[]).reduce((n, r) => n + ('json' in r ? (JSON.parse(r.json) as unknown[]).length : 1), 0);
+              resolve({ current, services, manifestCount: m?.manifest.counts.services, saved: saved.result as string[], stores });
             };
           };
         };
