@@ -7,7 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { DatasetManifest, PostcodeIndex } from '../core/manifest.ts';
 import type { Guide } from '../core/guide.ts';
 import type { Service } from '../core/model.ts';
-import { installDataset, readDataset, type StoredDataset } from '../storage/index.ts';
+import { installDataset, readDataset, readManifest, type StoredDataset } from '../storage/index.ts';
 
 export interface Dataset {
   manifest: DatasetManifest;
@@ -19,6 +19,7 @@ export interface Dataset {
 }
 
 export type DatasetState = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; data: Dataset };
+export type ManifestState = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; manifest: DatasetManifest };
 
 const BASE = '/data/';
 
@@ -58,11 +59,22 @@ function toDataset(d: StoredDataset): Dataset {
 }
 
 let current: Dataset | undefined;
+let currentManifest: DatasetManifest | undefined;
 let loading: Promise<Dataset> | undefined;
 const listeners = new Set<(d: Dataset) => void>();
+const manifestListeners = new Set<(m: DatasetManifest) => void>();
+
+function publishManifest(m: DatasetManifest): void {
+  if (currentManifest?.version === m.version) return;
+  currentManifest = m;
+  manifestListeners.forEach((l) => l(m));
+}
 
 function publish(d: Dataset): void {
+  // A local timing mark (never sent anywhere): `npm run bench` reports when the services were ready.
+  if (!current && typeof performance !== 'undefined') performance.mark('dataset-ready');
   current = d;
+  publishManifest(d.manifest);
   listeners.forEach((l) => l(d));
 }
 
@@ -84,13 +96,18 @@ export async function refreshDataset(): Promise<'updated' | 'current' | 'failed'
 
 export function loadDataset(): Promise<Dataset> {
   loading ??= (async () => {
-    const stored = await readDataset().catch(() => undefined);
+    // The manifest first: Home's search box and topics need only it, while a large area's
+    // services take a second or two more to read.
+    const storedManifest = await readManifest().catch(() => undefined);
+    if (storedManifest) publishManifest(storedManifest);
+    const stored = storedManifest ? await readDataset().catch(() => undefined) : undefined;
     if (stored) {
       publish(toDataset(stored));
       void refreshDataset();
       return current!;
     }
     const manifest = await getJson<DatasetManifest>('manifest.json');
+    publishManifest(manifest);
     const fresh = await fetchDataset(manifest);
     // The person can search as soon as the files have arrived; storing a large area for the
     // next visit takes seconds and happens behind (one transaction: all of it or none).
@@ -119,6 +136,30 @@ export function useDataset(): DatasetState {
     return () => {
       live = false;
       listeners.delete(onData);
+    };
+  }, []);
+  return state;
+}
+
+/** The manifest alone, ready before the services on a repeat visit (see loadDataset). */
+export function useManifest(): ManifestState {
+  const [state, setState] = useState<ManifestState>(currentManifest ? { status: 'ready', manifest: currentManifest } : { status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    const onManifest = (manifest: DatasetManifest) => live && setState({ status: 'ready', manifest });
+    manifestListeners.add(onManifest);
+    const run = () => {
+      if (currentManifest) return onManifest(currentManifest);
+      setState({ status: 'loading' });
+      loadDataset().then(
+        (d) => onManifest(currentManifest ?? d.manifest),
+        () => live && !currentManifest && setState({ status: 'error', retry: run }),
+      );
+    };
+    run();
+    return () => {
+      live = false;
+      manifestListeners.delete(onManifest);
     };
   }, []);
   return state;

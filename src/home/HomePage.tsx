@@ -1,5 +1,5 @@
 import { formatDate, useT } from '../i18n/index.ts';
-import { DataGate } from '../ui/DataGate.tsx';
+import { ManifestGate } from '../ui/DataGate.tsx';
 import { Icon } from '../ui/Icon.tsx';
 import { Page } from '../ui/Page.tsx';
 import { FirstRunDisplay } from '../settings/FirstRunDisplay.tsx';
@@ -11,15 +11,15 @@ export function HomePage() {
   return (
     <Page title={t('home.title')}>
       <FirstRunDisplay />
-      <DataGate>
-        {(data) => (
+      <ManifestGate>
+        {(manifest) => (
           <>
-            <p class="lead">{t('home.intro', { area: data.manifest.config.area_name })}</p>
-            <HomeSearch data={data} />
+            <p class="lead">{t('home.intro', { area: manifest.config.area_name })}</p>
+            <HomeSearch />
             <WhatsNext />
             <h2>{t('home.topicsTitle')}</h2>
             <ul class="tile-grid">
-              {data.manifest.topics.map((tp) => (
+              {manifest.topics.map((tp) => (
                 <li key={tp.id}>
                   <a class="tile" href={`/services?topic=${encodeURIComponent(tp.id)}`}>
                     <Icon name={tp.icon} />
@@ -28,10 +28,10 @@ export function HomePage() {
                 </li>
               ))}
             </ul>
-            <p class="card__meta">{t('home.updated', { date: formatDate(data.manifest.built) })}</p>
+            <p class="card__meta">{t('home.updated', { date: formatDate(manifest.built) })}</p>
           </>
         )}
-      </DataGate>
+      </ManifestGate>
     </Page>
   );
 }

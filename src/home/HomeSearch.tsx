@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { Dataset } from '../dataset/index.ts';
+import { DataGate } from '../ui/DataGate.tsx';
 import { useT } from '../i18n/index.ts';
 import { Icon } from '../ui/Icon.tsx';
 import type { HomeResultsProps } from './HomeResults.tsx';
@@ -9,9 +9,10 @@ import type { HomeResultsProps } from './HomeResults.tsx';
 /**
  * One box that searches guides and services together. The words live in the address (/?q=…), so
  * Back from a result returns to the same results. The results code (search index, opening times)
- * loads only once someone searches, which keeps Home's first load small.
+ * loads only once someone searches, which keeps Home's first load small. The box is usable as soon
+ * as the manifest is there; the services may still be loading.
  */
-export function HomeSearch({ data }: { data: Dataset }) {
+export function HomeSearch() {
   const t = useT();
   const loc = useLocation();
   const q = (loc.query.q ?? '').trim().slice(0, 200);
@@ -57,7 +58,8 @@ export function HomeSearch({ data }: { data: Dataset }) {
       <p role="status" class="result-count home-summary">
         {q ? summary || t('home.searching') : ''}
       </p>
-      {q && Results && <Results data={data} q={q} near={near} onSummary={setSummary} />}
+      {/* The box works before the directory has loaded; results wait for it, or say it failed. */}
+      {q && Results && <DataGate>{(data) => <Results data={data} q={q} near={near} onSummary={setSummary} />}</DataGate>}
     </>
   );
 }

@@ -36,6 +36,14 @@ export async function currentDatasetVersion(): Promise<string | undefined> {
   return rec?.value;
 }
 
+/** Only the manifest of the dataset in use (topics, area, date): small, so a page can show at once. */
+export async function readManifest(): Promise<DatasetManifest | undefined> {
+  const b = await backend();
+  const version = await currentDatasetVersion();
+  if (!version) return undefined;
+  return ((await b.get('datasets', version)) as DatasetRecord | undefined)?.manifest;
+}
+
 /** The dataset in use, read in full, or undefined before the first install. */
 export async function readDataset(): Promise<StoredDataset | undefined> {
   const b = await backend();

@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useDataset, type Dataset } from '../dataset/index.ts';
+import { useDataset, useManifest, type Dataset } from '../dataset/index.ts';
+import type { DatasetManifest } from '../core/manifest.ts';
 import { useT } from '../i18n/index.ts';
 
-/** Shows loading and error states so no page ever renders half a dataset. */
-export function DataGate({ children }: { children: (data: Dataset) => ComponentChildren }) {
-  const state = useDataset();
+type Gated<T> = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; value: T };
+
+function Gate<T>({ state, children }: { state: Gated<T>; children: (value: T) => ComponentChildren }) {
   const t = useT();
   if (state.status === 'loading') {
     return (
@@ -23,5 +24,17 @@ export function DataGate({ children }: { children: (data: Dataset) => ComponentC
       </div>
     );
   }
-  return <>{children(state.data)}</>;
+  return <>{children(state.value)}</>;
+}
+
+/** Shows loading and error states so no page ever renders half a dataset. */
+export function DataGate({ children }: { children: (data: Dataset) => ComponentChildren }) {
+  const state = useDataset();
+  return <Gate state={state.status === 'ready' ? { status: 'ready', value: state.data } : state}>{children}</Gate>;
+}
+
+/** For what needs only the manifest (area, topics, date), which is ready before the services. */
+export function ManifestGate({ children }: { children: (manifest: DatasetManifest) => ComponentChildren }) {
+  const state = useManifest();
+  return <Gate state={state.status === 'ready' ? { status: 'ready', value: state.manifest } : state}>{children}</Gate>;
 }

@@ -167,17 +167,20 @@ interface Run {
   usable: number;
   /** responseEnd of the last /data/ file fetched, if any (first visits fetch them all). */
   data?: number;
+  /** When every service was loaded and searchable (the app's 'dataset-ready' mark). */
+  ready?: number;
 }
 
 async function timeToUsable(page: Page, url: string): Promise<Run> {
   await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
   await page.waitForFunction(() => window.__coldstart?.frame !== undefined, null, { timeout: 60_000, polling: 100 });
+  await page.waitForFunction(() => performance.getEntriesByName('dataset-ready').length > 0, null, { timeout: 60_000, polling: 100 });
   return page.evaluate(() => {
     const data = performance
       .getEntriesByType('resource')
       .filter((e) => new URL(e.name).pathname.startsWith('/data/'))
       .map((e) => (e as PerformanceResourceTiming).responseEnd);
-    return { usable: window.__coldstart!.frame!, data: data.length ? Math.max(...data) : undefined };
+    return { usable: window.__coldstart!.frame!, data: data.length ? Math.max(...data) : undefined, ready: performance.getEntriesByName('dataset-ready')[0]?.startTime };
   });
 }
 
@@ -256,6 +259,8 @@ interface Figure {
   runs_ms: number[];
   /** Median time at which the last data file had arrived: the rest of the wait is the app's work. */
   data_arrived_median_ms?: number;
+  /** Informative: when every service was loaded (results possible), after the box was usable. */
+  directory_ready_median_ms?: number;
   budget_ms: number;
   within_budget: boolean;
   errors?: string[];
@@ -264,6 +269,7 @@ interface Figure {
 async function measure(browser: Browser, dir: string, key: DatasetKey, scenario: Scenario): Promise<Figure> {
   const runs: number[] = [];
   const dataArrived: number[] = [];
+  const ready: number[] = [];
   const errors: string[] = [];
   const server = scenario === 'first_visit' ? ((await serve({ dir, port: 0 })) as { url: string; close(): Promise<void> }) : undefined;
   try {
@@ -273,6 +279,7 @@ async function measure(browser: Browser, dir: string, key: DatasetKey, scenario:
         runs.push(Math.round(run.usable));
         // Repeat visits read the stored copy; their only /data/ request is the check for a newer one.
         if (scenario === 'first_visit' && run.data !== undefined) dataArrived.push(Math.round(run.data));
+        if (run.ready !== undefined) ready.push(Math.round(run.ready));
       } catch (err) {
         errors.push((err as Error).message.split('\n')[0]);
       }
@@ -284,6 +291,7 @@ async function measure(browser: Browser, dir: string, key: DatasetKey, scenario:
   const m = runs.length ? median(runs) : NaN;
   const figure: Figure = { median_ms: m, min_ms: Math.min(...runs), max_ms: Math.max(...runs), runs_ms: runs, budget_ms: budget, within_budget: runs.length > 0 && errors.length === 0 && m <= budget };
   if (dataArrived.length) figure.data_arrived_median_ms = median(dataArrived);
+  if (ready.length) figure.directory_ready_median_ms = median(ready);
   if (errors.length) figure.errors = errors;
   return figure;
 }
@@ -321,7 +329,7 @@ async function main(): Promise<void> {
         entry[scenario] = f;
         over ||= !f.within_budget;
         console.log(
-          `  ${f.within_budget ? 'ok  ' : 'OVER'}  ${`${key} (${data.local} local services) ${scenario.replace('_', ' ')}`.padEnd(52)} median ${String(f.median_ms).padStart(6)} ms   budget ${f.budget_ms} ms   (runs: ${f.runs_ms.join(', ')}${f.data_arrived_median_ms !== undefined ? `; data in by ${f.data_arrived_median_ms} ms` : ''})${f.errors ? `  errors: ${f.errors.join('; ')}` : ''}`,
+          `  ${f.within_budget ? 'ok  ' : 'OVER'}  ${`${key} (${data.local} local services) ${scenario.replace('_', ' ')}`.padEnd(52)} median ${String(f.median_ms).padStart(6)} ms   budget ${f.budget_ms} ms   (runs: ${f.runs_ms.join(', ')}${f.data_arrived_median_ms !== undefined ? `; data in by ${f.data_arrived_median_ms} ms` : ''}${f.directory_ready_median_ms !== undefined ? `; all services loaded by ${f.directory_ready_median_ms} ms` : ''})${f.errors ? `  errors: ${f.errors.join('; ')}` : ''}`,
         );
       }
       figures[key] = entry;
@@ -343,7 +351,7 @@ async function main(): Promise<void> {
     viewport: '1024x768',
     runs: RUNS,
     load_average_1m: +loadavg()[0].toFixed(2),
-    usable: '#home-q visible and enabled, topic tiles rendered (dataset loaded); first animation frame after',
+    usable: '#home-q visible and enabled, topic tiles rendered (from the dataset manifest); first animation frame after. directory_ready: every service loaded and searchable (the app\'s dataset-ready mark)',
     ...figures,
     within_budget: !over,
   };
