@@ -118,13 +118,24 @@ export function findServices(query: FindQuery, ctx: FindContext): FindOutput {
     if (query.free && !isFree(s)) continue;
     if (!forAudience(s, query.for) || !attends(s, query.how)) continue;
     if (query.stepFree && !stepFree(s)) continue;
-    const region = regionForService(s);
-    const state = openingState(s.schedules, ctx.now, { region, defaultAttending: defaultAttendingType(s) });
-    if (query.open === 'now' && !state.open) continue;
-    if (query.open === 'week' && !isOpenThisWeek(s.schedules, ctx.now, { region, defaultAttending: defaultAttendingType(s) })) continue;
+    const opts = { region: regionForService(s), defaultAttending: defaultAttendingType(s) };
+    // Working out opening times is the costly part of a search, and a page shows 20 results:
+    // only the "open" filters need it for every service; otherwise it is worked out when read.
+    let state: OpeningState | undefined;
+    const stateOf = (): OpeningState => (state ??= openingState(s.schedules, ctx.now, opts));
+    if (query.open === 'now' && !stateOf().open) continue;
+    if (query.open === 'week' && !isOpenThisWeek(s.schedules, ctx.now, opts)) continue;
     const national = isNational(s);
     const distanceKm = ctx.where ? serviceDistanceKm(s, ctx.where) : undefined;
-    const result: FindResult = { service: s, distanceKm, national, state, score };
+    const result: FindResult = {
+      service: s,
+      distanceKm,
+      national,
+      score,
+      get state() {
+        return stateOf();
+      },
+    };
     if (national) out.national.push(result);
     else if (!physicalLocations(s).length) out.unplaced.push(result);
     else if (distanceKm !== undefined && distanceKm > radiusKm) out.outsideRadius++;

@@ -76,6 +76,7 @@ const ROWS = {
         if (!f) continue;
         const notes = [`CPU ${r.cpu_slowdown}× slower, median of ${f.runs_ms?.length ?? 0}`];
         if (num(f.data_arrived_median_ms)) notes.push(`data in by ${fmt(f.data_arrived_median_ms)} ms`);
+        if (num(f.directory_ready_median_ms)) notes.push(`all services loaded by ${fmt(f.directory_ready_median_ms)} ms`);
         if (f.errors?.length) notes.push(`${f.errors.length} failed: ${f.errors[0]}`);
         const r2 = row(`${label}, ${what} → search usable`, f.median_ms, f.budget_ms, 'ms', notes.join('; '));
         if (f.errors?.length) r2.ok = false;

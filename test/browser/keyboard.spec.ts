@@ -38,3 +38,24 @@ test('keyboard only: from Home find a dementia carers\' group near BS5, open it,
   await expect(page.getByRole('navigation', { name: 'Main menu' })).toBeHidden();
   await expect(page.getByText(name).filter({ visible: true }).first()).toBeVisible();
 });
+
+test('the floating "Ready to use offline" banner never hides the focused control, on a phone at 200% text (WCAG 2.4.11)', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    localStorage.setItem('local-support:display-offered', '1');
+    localStorage.setItem('local-support:display', JSON.stringify({ textSize: 200 }));
+  });
+  await visit(page, '/services');
+  const banner = page.getByText('Ready to use offline');
+  await expect(banner).toBeVisible({ timeout: 30_000 });
+  // It floats over the foot of the window, so it covers something unless the page makes room.
+  expect(await page.evaluate(() => getComputedStyle(document.querySelector('.status-region--float')!).position)).toBe('fixed');
+  // Every stop on the way to the last result is checked: focus indicator shown, nothing on top.
+  await tabTo(page, page.locator('.card__title a').last(), 300);
+  await expect(banner).toBeVisible();
+  // And the end of the page can be scrolled clear of the banner.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const last = await page.locator('main > *').last().boundingBox();
+  const bannerBox = await page.locator('.status-region--float').boundingBox();
+  expect(last!.y + last!.height).toBeLessThanOrEqual(bannerBox!.y + 1);
+});
