@@ -81,7 +81,9 @@ function MapResults({ data }: { data: Dataset }) {
           {t('map.notFound', { place: query.near })}
         </p>
       ) : !state.output || !View ? (
-        <p role="status">{t('map.loadingMap')}</p>
+        <div class="map-loading">
+          <p role="status">{t('map.loadingMap')}</p>
+        </div>
       ) : View === 'failed' ? (
         <p role="alert">
           {t('map.mapFailed')} <a href={listHref}>{t('map.asList')}</a>
