@@ -1,32 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, visit } from './helpers.ts';
+import { readPersonal } from './device.ts';
 
 const MINUTE = 60_000;
-
-/** Everything personal the app keeps, read straight from the browser as the device holds it. */
-async function readPersonal(page: Page): Promise<{ stores: Record<string, unknown[]>; local: string[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('local-support');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const names = ['saved', 'lists', 'notes', 'tracker', 'settings'];
-          const stores: Record<string, unknown[]> = {};
-          const tx = db.transaction(names, 'readonly');
-          for (const n of names) {
-            const all = tx.objectStore(n).getAll();
-            all.onsuccess = () => (stores[n] = all.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ stores, local: Object.keys(localStorage).filter((k) => k.startsWith('local-support:')) });
-          };
-        };
-      }),
-  );
-}
 
 /** Priya switches the mode on in the morning: 2 minutes, PIN 2468. */
 async function turnOn(page: Page): Promise<void> {

@@ -1,23 +1,6 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
+import { expect, test } from '@playwright/test';
 import { visit } from './helpers.ts';
-
-/** Decodes a QR code from a screenshot's pixels, as a phone camera would see it. */
-async function decodeQr(page: Page, qr: Locator): Promise<string | undefined> {
-  const png = (await qr.screenshot()).toString('base64');
-  const { data, width, height } = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return { data: Array.from(ctx.getImageData(0, 0, img.width, img.height).data), width: img.width, height: img.height };
-  }, png);
-  return jsQR(Uint8ClampedArray.from(data), width, height)?.data;
-}
+import { decodeQr } from './device.ts';
 
 const PT16 = (16 * 96) / 72;
 

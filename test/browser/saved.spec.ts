@@ -1,38 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { expectNoAxeViolations, visit } from './helpers.ts';
 import { waitForOfflineReady } from './deploy.ts';
+import { decodeQr, readPersonal } from './device.ts';
 
 const CIRCLE = { id: 'bs-ne-barton-hill-dementia-carers-circle', name: "Barton Hill Dementia Carers' Circle" };
 const SAMARITANS = { id: 'national-samaritans', name: 'Samaritans' };
-
-/** Everything personal the app keeps, read straight from the browser as the device holds it. */
-async function readPersonal(page: Page): Promise<{ stores: Record<string, unknown[]>; local: string[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('local-support');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const names = ['saved', 'lists', 'notes', 'tracker', 'settings'].filter((n) => db.objectStoreNames.contains(n));
-          const stores: Record<string, unknown[]> = {};
-          const tx = db.transaction(names, 'readonly');
-          for (const n of names) {
-            const all = tx.objectStore(n).getAll();
-            all.onsuccess = () => (stores[n] = all.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve({ stores, local: Object.keys(localStorage).filter((k) => k.startsWith('local-support:')) });
-          };
-        };
-      }),
-  );
-}
 
 async function makeList(page: Page, name: string): Promise<void> {
   await visit(page, '/saved');
@@ -127,21 +102,9 @@ test('the QR code on screen decodes to the list as plain text: names, phone numb
   await page.getByRole('button', { name: 'Show a code for a phone' }).click();
   const qr = page.locator('.qr--screen');
   await expect(qr).toBeVisible();
-  const png = (await qr.screenshot()).toString('base64');
-  // Decode the screenshot's pixels, as a phone camera would see them.
-  const { data, width, height } = await page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    return { data: Array.from(ctx.getImageData(0, 0, img.width, img.height).data), width: img.width, height: img.height };
-  }, png);
-  const code = jsQR(Uint8ClampedArray.from(data), width, height);
-  expect(code?.data).toBe(
+  // Decoded from the screenshot's pixels, as a phone camera would see them.
+  const code = await decodeQr(page, qr);
+  expect(code).toBe(
     [
       'For Mum (from Find Local Support)',
       'Samaritans\nTel: 116 123\nTel: 0808 164 0123',
