@@ -46,3 +46,13 @@ export interface PostcodeIndex {
   districts: Record<string, [number, number, number]>;
   sectors: Record<string, [number, number, number]>;
 }
+
+/** The local services files a device with this manifest loads: its configured areas, and unplaced services. */
+export function areaFilesFor(manifest: Pick<DatasetManifest, 'areas' | 'config'>): string[] {
+  return (
+    Object.entries(manifest.areas)
+      // A whole area is keyed by its letters ("BS"); a big area's files are keyed "B:B1-B8" and carry `area`.
+      .filter(([key, f]) => manifest.config.areas.includes(f.area ?? key) || key === 'unplaced')
+      .map(([, f]) => f.file)
+  );
+}

@@ -4,7 +4,7 @@
  * published manifest names a newer version, then installed atomically.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { DatasetManifest, PostcodeIndex } from '../core/manifest.ts';
+import { areaFilesFor, type DatasetManifest, type PostcodeIndex } from '../core/manifest.ts';
 import type { Guide } from '../core/guide.ts';
 import type { Service } from '../core/model.ts';
 import { installDataset, readDataset, readManifest, type StoredDataset } from '../storage/index.ts';
@@ -35,10 +35,7 @@ async function getJson<T>(file: string): Promise<T> {
 const EXTRA_KEYS = ['places'] as const;
 
 async function fetchDataset(manifest: DatasetManifest): Promise<StoredDataset> {
-  const areaFiles = Object.entries(manifest.areas)
-    // A whole area is keyed by its letters ("BS"); a big area's files are keyed "B:B1-B8" and carry `area`.
-    .filter(([key, f]) => manifest.config.areas.includes(f.area ?? key) || key === 'unplaced')
-    .map(([, f]) => f.file);
+  const areaFiles = areaFilesFor(manifest);
   const extraEntries = EXTRA_KEYS.flatMap((k) => {
     const f = (manifest as unknown as Record<string, { file?: string } | undefined>)[k]?.file;
     return f ? [[k, f] as const] : [];
@@ -121,46 +118,42 @@ export function loadDataset(): Promise<Dataset> {
   return loading;
 }
 
-export function useDataset(): DatasetState {
-  const [state, setState] = useState<DatasetState>(current ? { status: 'ready', data: current } : { status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    const onData = (data: Dataset) => live && setState({ status: 'ready', data });
-    listeners.add(onData);
-    const run = () => {
-      if (!current) setState({ status: 'loading' });
-      // The first load's promise may hold an older dataset than a refresh has since published.
-      loadDataset().then((d) => onData(current ?? d), () => live && setState({ status: 'error', retry: run }));
-    };
-    run();
-    return () => {
-      live = false;
-      listeners.delete(onData);
-    };
-  }, []);
-  return state;
-}
+type Loaded<T> = { status: 'loading' } | { status: 'error'; retry: () => void } | { status: 'ready'; value: T };
 
-/** The manifest alone, ready before the services on a repeat visit (see loadDataset). */
-export function useManifest(): ManifestState {
-  const [state, setState] = useState<ManifestState>(currentManifest ? { status: 'ready', manifest: currentManifest } : { status: 'loading' });
+/** Follows one published value (the dataset, or its manifest), starting the load if needed. */
+function useLoaded<T>(latest: () => T | undefined, subscribers: Set<(v: T) => void>, pick: (d: Dataset) => T): Loaded<T> {
+  const [state, setState] = useState<Loaded<T>>(() => {
+    const value = latest();
+    return value ? { status: 'ready', value } : { status: 'loading' };
+  });
   useEffect(() => {
     let live = true;
-    const onManifest = (manifest: DatasetManifest) => live && setState({ status: 'ready', manifest });
-    manifestListeners.add(onManifest);
+    const onValue = (value: T) => live && setState({ status: 'ready', value });
+    subscribers.add(onValue);
     const run = () => {
-      if (currentManifest) return onManifest(currentManifest);
-      setState({ status: 'loading' });
+      if (!latest()) setState({ status: 'loading' });
+      // The first load's promise may hold an older dataset than a refresh has since published.
       loadDataset().then(
-        (d) => onManifest(currentManifest ?? d.manifest),
-        () => live && !currentManifest && setState({ status: 'error', retry: run }),
+        (d) => onValue(latest() ?? pick(d)),
+        () => live && !latest() && setState({ status: 'error', retry: run }),
       );
     };
     run();
     return () => {
       live = false;
-      manifestListeners.delete(onManifest);
+      subscribers.delete(onValue);
     };
   }, []);
   return state;
+}
+
+export function useDataset(): DatasetState {
+  const s = useLoaded(() => current, listeners, (d) => d);
+  return s.status === 'ready' ? { status: 'ready', data: s.value } : s;
+}
+
+/** The manifest alone, ready before the services on a repeat visit (see loadDataset). */
+export function useManifest(): ManifestState {
+  const s = useLoaded(() => currentManifest, manifestListeners, (d) => d.manifest);
+  return s.status === 'ready' ? { status: 'ready', manifest: s.value } : s;
 }
