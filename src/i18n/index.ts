@@ -87,8 +87,18 @@ export function intlLocale(): string {
   return i18n.language === 'en' ? 'en-GB' : i18n.language;
 }
 
+// Building a date formatter with a time zone is slow (a results page formats a date per card),
+// so each locale and style gets one.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, style: 'long' | 'month' = 'long'): string {
   const d = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), style === 'month' ? { month: 'long', year: 'numeric', timeZone: 'Europe/London' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(d);
+  const key = `${intlLocale()}|${style}`;
+  let f = dateFormats.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlLocale(), style === 'month' ? { month: 'long', year: 'numeric', timeZone: 'Europe/London' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+    dateFormats.set(key, f);
+  }
+  return f.format(d);
 }

@@ -8,16 +8,20 @@ export const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-const london = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
+// Made on first use: building a formatter with a time zone loads the engine's zone data, which
+// pages that never show an opening time (the map) should not pay for while they load.
+let london: Intl.DateTimeFormat | undefined;
+const londonClock = (): Intl.DateTimeFormat =>
+  (london ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }));
 
 // formatToParts is the engine's hot spot and London's offset only changes on the hour, so we
 // remember it per UTC hour (bounded, so a long-lived page cannot grow it without limit).
@@ -29,7 +33,7 @@ function offsetAt(t: number): number {
   let off = offsets.get(hour);
   if (off === undefined) {
     const p: Record<string, number> = {};
-    for (const { type, value } of london.formatToParts(new Date(hour * HOUR))) p[type] = Number(value);
+    for (const { type, value } of londonClock().formatToParts(new Date(hour * HOUR))) p[type] = Number(value);
     const wall = new Date(0);
     wall.setUTCFullYear(p.year, p.month - 1, p.day);
     wall.setUTCHours(p.hour, p.minute, p.second, 0);
