@@ -8,9 +8,10 @@
 // default mobile emulation (Moto G Power screen, simulated slow 4G and 4× CPU slowdown) on each
 // page in LIGHTHOUSE_PATHS, prints the scores, and merges them into test/bench/results.json under
 // "lighthouse". It exits 1 when a Performance score is under PERFORMANCE_TARGET.
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { saveResults } from '../test/bench/results.mjs';
 
 /** The pages issue 10 names: home, results near a postcode, a guide, the map. */
 export const LIGHTHOUSE_PATHS = ['/', '/services?near=BS5', '/resources/falls-prevention', '/map'];
@@ -153,14 +154,7 @@ async function main() {
   if (!categories.includes('performance')) return; // Only Performance figures belong in the benchmarks.
   const perf = pages.map((p) => p.scores.performance).filter((s) => typeof s === 'number');
   const below = perf.length < pages.length || perf.some((s) => s < PERFORMANCE_TARGET);
-  const resultsFile = join(root, 'test', 'bench', 'results.json');
-  let results = {};
-  try {
-    results = JSON.parse(readFileSync(resultsFile, 'utf8'));
-  } catch {
-    // Missing or unreadable: start afresh.
-  }
-  results.lighthouse = {
+  saveResults('lighthouse', {
     measured: new Date().toISOString(),
     lighthouse: '12.2.3',
     build: relative(root, dir),
@@ -175,11 +169,7 @@ async function main() {
     })),
     min_performance: perf.length ? Math.min(...perf) : null,
     within_budget: !below,
-  };
-  const tmp = `${resultsFile}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify(results, null, 2)}\n`);
-  renameSync(tmp, resultsFile);
-  console.log(`Figures written to ${relative(root, resultsFile)} ("lighthouse").`);
+  });
   process.exit(below ? 1 : 0);
 }
 

@@ -24,13 +24,14 @@
  * Figures go to test/bench/results.json under "coldstart"; exits 1 when a median is over budget.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
 import type { Location, Service } from '../../src/core/model.ts';
 import { defaultDir, generateNational, REFERENCE_DATE } from './generate-national.ts';
+import { saveResults } from './results.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const BUILDS = join(root, '.tmp', 'builds');
@@ -39,7 +40,6 @@ const REUSE = process.env.COLDSTART_REUSE === '1';
 const CPU_SLOWDOWN = Number(process.env.COLDSTART_CPU_SLOWDOWN ?? 4);
 const AREA_SERVICES = 20_000;
 const AREA = 'BS';
-const resultsFile = join(root, 'test', 'bench', 'results.json');
 
 /**
  * Budgets (median, ms, 4× CPU slowdown, loopback).
@@ -337,13 +337,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  let results: Record<string, unknown> = {};
-  try {
-    results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
-  } catch {
-    // Missing or unreadable: start afresh.
-  }
-  results.coldstart = {
+  saveResults('coldstart', {
     measured: new Date().toISOString(),
     chromium: browserVersion(),
     cpu_slowdown: CPU_SLOWDOWN,
@@ -354,11 +348,7 @@ async function main(): Promise<void> {
     usable: '#home-q visible and enabled, topic tiles rendered (from the dataset manifest); first animation frame after. directory_ready: every service loaded and searchable (the app\'s dataset-ready mark)',
     ...figures,
     within_budget: !over,
-  };
-  const tmp = `${resultsFile}.tmp-${process.pid}`;
-  writeFileSync(tmp, `${JSON.stringify(results, null, 2)}\n`);
-  renameSync(tmp, resultsFile);
-  console.log(`Figures written to ${relative(root, resultsFile)} ("coldstart").`);
+  });
   if (over) process.exit(1);
 }
 

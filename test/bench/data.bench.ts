@@ -6,18 +6,18 @@
  * Exits 1 when a budget is exceeded or the compile fails.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import type { AreaFile, DatasetManifest } from '../../src/core/manifest.ts';
 import { defaultDir, generateNational, REFERENCE_DATE } from './generate-national.ts';
+import { saveResults } from './results.mjs';
 
 const BUDGET = { seconds: 60, rssMB: 2048, largestAreaGzipKB: 400 };
 const root = new URL('../../', import.meta.url).pathname;
 const count = Number(process.env.BENCH_SERVICES ?? 250_000);
 const outDir = join(root, '.tmp', 'bench-out');
 const rssFile = join(root, '.tmp', `bench-rss-${process.pid}`);
-const resultsFile = join(root, 'test', 'bench', 'results.json');
 
 const dataDir = defaultDir(count);
 if (!existsSync(join(dataDir, 'generator.json'))) {
@@ -96,15 +96,5 @@ for (const [name, value, budget, unit] of rows) {
 }
 for (const p of problems) console.error(`  manifest: ${p}`);
 
-let results: Record<string, unknown> = {};
-try {
-  results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
-} catch {
-  // Missing or unreadable: start afresh.
-}
-results.data = { measured: new Date().toISOString(), node: process.version, ...figures, budget: BUDGET, within_budget: !over && !problems.length };
-const tmp = `${resultsFile}.tmp-${process.pid}`;
-writeFileSync(tmp, `${JSON.stringify(results, null, 2)}\n`);
-renameSync(tmp, resultsFile);
-console.log(`Figures written to ${relative(root, resultsFile)} ("data").`);
+saveResults('data', { measured: new Date().toISOString(), node: process.version, ...figures, budget: BUDGET, within_budget: !over && !problems.length });
 if (over || problems.length) process.exit(1);

@@ -10,11 +10,11 @@
  * guards the reason for clustering at all, whatever the machine's speed.
  */
 import { chromium, type Page } from '@playwright/test';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { build, type Plugin } from 'vite';
 import Supercluster from 'supercluster';
+import { saveResults } from './results.mjs';
 
 const BUDGET = { firstDrawMs: 300, ratio: 10 };
 const PLACES = 10_000;
@@ -199,14 +199,5 @@ line('clustered / naive: one zoom step', `${ours.zoomStepMs} / ${naive.zoomStepM
 line('buttons in the page at zoom 13: clustered / naive', `${ours.buttonsInPage} / ${naive.buttonsInPage}`);
 console.log(result.pass ? 'map bench: within budget' : 'map bench: OVER BUDGET');
 
-// Other benches write their own keys here, so read, change ours, write back.
-const resultsPath = `${root}test/bench/results.json`;
-let all: Record<string, unknown> = {};
-try {
-  if (existsSync(resultsPath)) all = JSON.parse(readFileSync(resultsPath, 'utf8')) as Record<string, unknown>;
-} catch {
-  console.warn(`${resultsPath} was not valid JSON; starting it afresh`);
-}
-all.map = result;
-writeFileSync(resultsPath, `${JSON.stringify(all, null, 2)}\n`);
+saveResults('map', result);
 process.exit(result.pass ? 0 : 1);

@@ -4,7 +4,7 @@
  * Exits 1 when over budget.
  * Figures are merged into test/bench/results.json under "search".
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { availableParallelism, loadavg } from 'node:os';
 import Fuse from 'fuse.js';
@@ -16,6 +16,7 @@ import { processTerm, tokenize } from '../../src/core/search/text.ts';
 import { resolveWhere, splitQuery, type Place, type WhereData } from '../../src/core/place/index.ts';
 import { serviceDistanceKm } from '../../src/core/distance.ts';
 import type { Service, Topic } from '../../src/core/model.ts';
+import { saveResults } from './results.mjs';
 
 const BUDGET = { buildMs: 1500, p95Ms: 5 };
 const SERVICES = 50_000;
@@ -251,14 +252,5 @@ line('ours on those queries: p50 / p95', `${result.fuse.ours.p50Ms} / ${result.f
 line('Fuse.js ÷ ours (p50, p95)', `${result.fuse.ratioP50}× / ${result.fuse.ratioP95}×`);
 console.log(result.pass ? 'search bench: within budget' : 'search bench: OVER BUDGET');
 
-// Other benches write their own keys here, so read, change ours, write back.
-const resultsPath = `${root}test/bench/results.json`;
-let all: Record<string, unknown> = {};
-try {
-  if (existsSync(resultsPath)) all = JSON.parse(readFileSync(resultsPath, 'utf8')) as Record<string, unknown>;
-} catch {
-  console.warn(`${resultsPath} was not valid JSON; starting it afresh`);
-}
-all.search = result;
-writeFileSync(resultsPath, `${JSON.stringify(all, null, 2)}\n`);
+saveResults('search', result);
 process.exit(result.pass ? 0 : 1);
