@@ -43,6 +43,24 @@ function csp(): Plugin {
 }
 
 /**
+ * Marks the page when the compiled dataset is demonstration data (data/ is compiled before every
+ * build), so the "Demonstration data" notice is in the very first render and never pushes the
+ * page down when the dataset arrives a moment later.
+ */
+function demonstrationFlag(): Plugin {
+  return {
+    name: 'demonstration-flag',
+    apply: 'build',
+    transformIndexHtml(html) {
+      const m = JSON.parse(readFileSync(join(publicDir, 'data', 'manifest.json'), 'utf8')) as { counts: { demonstration: number }; config: { area_name: string } };
+      if (!m.counts.demonstration) return html;
+      const area = m.config.area_name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+      return html.replace('<html ', `<html data-demo-area="${area}" `);
+    },
+  };
+}
+
+/**
  * Headers a static host must send, as a `_headers` file (Netlify and Cloudflare Pages read it;
  * scripts/serve.mjs applies it too). README "Deploying" explains each one.
  */
@@ -84,6 +102,7 @@ export default defineConfig({
   define: { __APP_BUILD__: JSON.stringify(build) },
   plugins: [
     csp(),
+    demonstrationFlag(),
     hostHeaders(),
     preact(),
     VitePWA({

@@ -160,10 +160,11 @@ export default function MapView({ data, query, output, where }: MapViewProps) {
           </button>
         )}
       </div>
+      <div ref={canvas} class="map-canvas" role="region" aria-label={t('map.keyboardHelp')} />
+      {/* Under the map: it can appear a moment after the map (when tiles fail), and above it would push the map down. */}
       <p role="status" class="map-notice">
         {basemap === 'outline' ? t('map.noDetails') : basemap === 'saved' ? t('map.usingSavedMap') : ''}
       </p>
-      <div ref={canvas} class="map-canvas" role="region" aria-label={t('map.keyboardHelp')} />
       {cardPlaces?.length ? <MarkerCard places={cardPlaces} from={placeWords} label={label} onChoose={(key) => card && setCard({ ...card, keys: [key] })} onClose={closeCard} /> : null}
     </section>
   );

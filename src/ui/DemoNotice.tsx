@@ -1,17 +1,17 @@
-import { useDataset } from '../dataset/index.ts';
 import { useT } from '../i18n/index.ts';
 
 /**
- * Says the local services are examples. At the foot of the page, arriving with the services: so
- * it never pushes down what is already on screen (it did, above the heading).
+ * Says the local services are examples. The build marks the page when its dataset is demonstration
+ * data (vite.config.ts), so the notice is there from the first paint, at the top, and never pushes
+ * the page down by arriving with the dataset.
  */
 export function DemoNotice() {
-  const state = useDataset();
   const t = useT();
-  if (state.status !== 'ready' || !state.data.manifest.counts.demonstration) return null;
+  const area = typeof document === 'undefined' ? undefined : document.documentElement.dataset.demoArea;
+  if (!area) return null;
   return (
     <p class="demo-notice">
-      <strong>{t('app.demonstration', { area: state.data.manifest.config.area_name })}</strong>
+      <strong>{t('app.demonstration', { area })}</strong>
     </p>
   );
 }

@@ -64,8 +64,8 @@ export function Layout({ children }: { children: ComponentChildren }) {
       <OfflineBanner />
       <StorageNotices />
       <main id="main" tabIndex={-1}>
-        {children}
         <DemoNotice />
+        {children}
       </main>
     </>
   );
