@@ -58,3 +58,25 @@ export function FieldMessage({ id, text }: { id: string; text?: string }) {
     </p>
   );
 }
+
+/** What `aria-describedby` names for a field introduced by FieldIntro: its hint and its error, if shown. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+/** A field's label, optional hint and error message, in the order a screen reader meets them. */
+export function FieldIntro({ id, label, hint, error }: { id: string; label: string; hint?: string; error?: string }) {
+  return (
+    <>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      {hint && (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <FieldMessage id={`${id}-error`} text={error} />
+    </>
+  );
+}

@@ -4,7 +4,7 @@ import { createList, deleteList, DEFAULT_LIST_ID, putList, type SavedList } from
 import { LIMITS } from '../core/saved-file.ts';
 import { reloadSaved, rememberList, type SavedState } from './store.ts';
 import { listName } from './describe.ts';
-import { ErrorSummary, FieldMessage } from './ErrorSummary.tsx';
+import { describedBy, ErrorSummary, FieldIntro } from './ErrorSummary.tsx';
 import type { Notice } from './SavedBody.tsx';
 
 type T = ReturnType<typeof useT>;
@@ -36,15 +36,7 @@ function NameForm({ id, label, hint, initial, submit, state, except, onDone, onC
   return (
     <form class="saved-form" onSubmit={go} noValidate>
       <ErrorSummary id={`${id}-errors`} errors={error ? [{ field: id, text: error }] : []} />
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldMessage id={`${id}-error`} text={error} />
+      <FieldIntro id={id} label={label} hint={hint} error={error} />
       <div class="search-row">
         <input
           id={id}
@@ -53,7 +45,7 @@ function NameForm({ id, label, hint, initial, submit, state, except, onDone, onC
           maxLength={LIMITS.listName + 20}
           autocomplete="off"
           aria-invalid={error ? true : undefined}
-          aria-describedby={[hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined}
+          aria-describedby={describedBy(id, hint, error)}
           onInput={(e) => setValue((e.target as HTMLInputElement).value)}
         />
         <button type="submit" class="button">

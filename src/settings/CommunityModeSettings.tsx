@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../i18n/index.ts';
-import { ErrorSummary, FieldMessage, type FieldError } from '../saved/ErrorSummary.tsx';
+import { describedBy, ErrorSummary, FieldIntro, type FieldError } from '../saved/ErrorSummary.tsx';
 import {
   changeIdleMinutes, DEFAULT_IDLE_MINUTES, IDLE_CHOICES, PIN_PATTERN, pinMatches, turnOffCommunityMode, turnOnCommunityMode, useCommunityMode,
 } from './useCommunityMode.ts';
@@ -9,18 +9,9 @@ import '../saved/saved.css';
 function PinField({ id, label, hint, value, error, onInput, isNew }: {
   id: string; label: string; hint?: string; value: string; error?: string; onInput: (v: string) => void; isNew: boolean;
 }) {
-  const described = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div class="pin-field">
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint && (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      )}
-      <FieldMessage id={`${id}-error`} text={error} />
+      <FieldIntro id={id} label={label} hint={hint} error={error} />
       <input
         id={id}
         class="input input--pin"
@@ -30,7 +21,7 @@ function PinField({ id, label, hint, value, error, onInput, isNew }: {
         maxLength={8}
         value={value}
         aria-invalid={error ? true : undefined}
-        aria-describedby={described}
+        aria-describedby={describedBy(id, hint, error)}
         onInput={(e) => onInput((e.target as HTMLInputElement).value.trim())}
       />
     </div>
